@@ -1,0 +1,116 @@
+/**
+ * Dates as Excel day serials (whole days since the 1899-12-30 epoch, as Excel's 1900 date system
+ * counts them from March 1900 on) and times as minutes of the day. No JavaScript Date: the engine
+ * must not depend on the machine's time zone or clock.
+ */
+
+export const minutesInDay = 1440;
+export const secondsInDay = 86400;
+
+/** A month being closed, 'YYYY-MM'. */
+export type MonthKey = string;
+
+// Days from 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Serial of 1970-01-01 in Excel's system. */
+const unixEpochSerial = 25569;
+
+/**
+ * Excel serial of a calendar date.
+ * @example daySerialFromYmd(2026, 10, 1) === 46296
+ */
+export function daySerialFromYmd(year: number, month: number, day: number): number {
+  return daysFromCivil(year, month, day) + unixEpochSerial;
+}
+
+export interface Ymd { year: number; month: number; day: number }
+
+/** Calendar date of an Excel serial (the fraction, a time of day, is dropped). */
+export function ymdFromDaySerial(serial: number): Ymd {
+  const z = Math.floor(serial) - unixEpochSerial + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+export function isValidYmd(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  const next = month === 12 ? daySerialFromYmd(year + 1, 1, 1) : daySerialFromYmd(year, month + 1, 1);
+  return next - daySerialFromYmd(year, month, 1);
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** @example isoDate(46296) === '2026-10-01' */
+export function isoDate(serial: number): string {
+  const { year, month, day } = ymdFromDaySerial(serial);
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** @example monthKeyOf(46296) === '2026-10' */
+export function monthKeyOf(serial: number): MonthKey {
+  const { year, month } = ymdFromDaySerial(serial);
+  return `${year}-${pad2(month)}`;
+}
+
+export function parseMonthKey(key: string): { year: number; month: number } | null {
+  const match = /^(\d{4})-(\d{1,2})$/.exec(key.trim());
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12 ? { year, month } : null;
+}
+
+/** First and last day serials of a month, inclusive. */
+export function monthRange(key: MonthKey): { firstSerial: number; lastSerial: number } {
+  const parsed = parseMonthKey(key);
+  if (!parsed) throw new Error(`not a month key: ${key}`);
+  const firstSerial = daySerialFromYmd(parsed.year, parsed.month, 1);
+  return { firstSerial, lastSerial: firstSerial + daysInMonth(parsed.year, parsed.month) - 1 };
+}
+
+/** The month before, for history look-backs. @example previousMonth('2026-01') === '2025-12' */
+export function previousMonth(key: MonthKey): MonthKey {
+  const parsed = parseMonthKey(key);
+  if (!parsed) throw new Error(`not a month key: ${key}`);
+  return parsed.month === 1 ? `${parsed.year - 1}-12` : `${parsed.year}-${pad2(parsed.month - 1)}`;
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. Serial 1 (1899-12-31) was a Sunday. */
+export function weekdayOf(serial: number): number {
+  return (((Math.floor(serial) - 1) % 7) + 7) % 7;
+}
+
+/**
+ * Whole minutes of an Excel time fraction, seconds dropped (lateness counts whole minutes).
+ * @example wholeMinutesOfFraction(8.5 / 24) === 510
+ */
+export function wholeMinutesOfFraction(fraction: number): number {
+  // Excel stores 08:31:00 as a float a hair below its true value: nudge before flooring.
+  return Math.floor(fraction * minutesInDay + 1e-7);
+}
+
+/** @example formatMinutes(1500) === '01:00' (next day) */
+export function formatMinutes(minutes: number): string {
+  const ofDay = ((minutes % minutesInDay) + minutesInDay) % minutesInDay;
+  return `${pad2(Math.floor(ofDay / 60))}:${pad2(ofDay % 60)}`;
+}

@@ -1,0 +1,38 @@
+import { fill, type Catalog, type Lang } from './catalog';
+import { cellAddress, type Problem } from '../engine/result';
+import { attendanceMessages } from './attendance';
+import { incidentsMessages } from './incidents';
+import { commissionMessages } from './commission';
+import { policyMessages } from './policy';
+import { sheetsMessages } from './sheets';
+import { cliMessages } from './cli';
+import { reportMessages } from './report';
+import { taskpaneMessages } from './taskpane';
+import { functionsMessages } from './functions';
+
+export type { Lang, Catalog, Template } from './catalog';
+
+export const messages: Catalog = {
+  ...attendanceMessages,
+  ...incidentsMessages,
+  ...commissionMessages,
+  ...policyMessages,
+  ...sheetsMessages,
+  ...cliMessages,
+  ...reportMessages,
+  ...taskpaneMessages,
+  ...functionsMessages,
+};
+
+/** The sentence for a code; an unknown code shows itself so that a missing message is noticed. */
+export function message(code: string, params: Readonly<Record<string, string | number>> = {}, lang: Lang = 'zh'): string {
+  const template = messages[code];
+  if (!template) return `${code} ${JSON.stringify(params)}`;
+  return fill(template[lang], params);
+}
+
+/** "考勤!C14 迟到 …": the address first, so the supervisor knows where to look. */
+export function describeProblem(p: Problem, lang: Lang = 'zh'): string {
+  const text = message(p.code, p.params, lang);
+  return p.cell ? `${cellAddress(p.cell)} ${text}` : text;
+}
