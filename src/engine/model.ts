@@ -86,6 +86,10 @@ export interface Incident {
   readonly amountFen: Fen | null;
   readonly reason: string | null;
   readonly source: CellRef;
+  /** Cells of the type, points and amount columns, when the reader knows them (problems point there). */
+  readonly typeCell?: CellRef | null;
+  readonly pointsCell?: CellRef | null;
+  readonly amountCell?: CellRef | null;
 }
 
 export type Verdict = 'ok' | 'warning' | 'penalty' | 'severe';
