@@ -1,0 +1,86 @@
+/**
+ * The incident log (事件/违规/投诉): type words → rules (Q1–Q4, A4, F1–F8, B5–B10), then one
+ * interpreter per kind of rule, per person and rule, in date order. Counts restart every natural
+ * month (篇十五 6): only the month being closed is read.
+ */
+import type { FineEntry, Incident, LedgerEntry } from '../model';
+import type { Policy } from '../policy/types';
+import { problem, type Problem } from '../result';
+import { monthRange, type MonthKey } from '../time';
+import { rulesForType } from './classify';
+import { applyAbsenteeism, applyCountTier, applyLadder, applyRowPoints, type Applied, type Hit } from './interpret';
+
+export { rulesForType } from './classify';
+
+/**
+ * Applies the incident rules to one month of the incident log. Rows outside `month` or for names
+ * not in `names` are skipped (the readers report unknown names); a type that matches no mapping is
+ * a warning at its cell and is not counted.
+ * @example three 服务态度投诉 rows for 张三 in 2026-10 (ecommerce preset):
+ *   ledger Q3 points 1, 1, 3 (total 5) and F1 100, 200 yuan then a dismissal flag; fines has 3 rows.
+ */
+export function assessIncidents(args: {
+  month: MonthKey; names: readonly string[]; incidents: readonly Incident[]; policy: Policy;
+}): { ledger: LedgerEntry[]; fines: FineEntry[]; problems: Problem[] } {
+  const { policy } = args;
+  const { hits, problems } = collectHits(args);
+  const tagged: { entry: LedgerEntry; order: number }[] = [];
+  const fines: FineEntry[] = [];
+  for (const group of groupByPersonAndRule(hits)) {
+    const first = group[0];
+    const rule = first ? policy.incidentRules[first.rule] : undefined;
+    if (!rule) continue;
+    const applied: Applied =
+      rule.kind === 'count-tier' ? applyCountTier(rule, group)
+      : rule.kind === 'row-points' ? applyRowPoints(rule, group)
+      : rule.kind === 'ladder' ? applyLadder(rule, group)
+      : applyAbsenteeism(policy, group);
+    // Every interpreter gives one ledger row per hit, in the group's order.
+    applied.ledger.forEach((entry, i) => tagged.push({ entry, order: group[i]?.order ?? 0 }));
+    fines.push(...applied.fines);
+    problems.push(...applied.problems);
+  }
+  // Back to the log's own order (date, then row, then rule), so the ledger reads like the log.
+  const ledger = tagged.sort((a, b) => a.order - b.order).map((t) => t.entry);
+  fines.sort((a, b) => a.daySerial - b.daySerial || a.source.row - b.source.row || a.source.col - b.source.col);
+  return { ledger, fines, problems };
+}
+
+/** The rows of this month and these people, each with the rules it fires, in date then row order. */
+function collectHits(args: {
+  month: MonthKey; names: readonly string[]; incidents: readonly Incident[]; policy: Policy;
+}): { hits: Hit[]; problems: Problem[] } {
+  const { firstSerial, lastSerial } = monthRange(args.month);
+  const known = new Set(args.names);
+  const hits: Hit[] = [];
+  const problems: Problem[] = [];
+  // Array.prototype.sort is stable: rows of the same day keep the log's order.
+  const rows = [...args.incidents].sort((a, b) => Math.floor(a.daySerial) - Math.floor(b.daySerial));
+  for (const incident of rows) {
+    const day = Math.floor(incident.daySerial);
+    if (day < firstSerial || day > lastSerial || !known.has(incident.name)) continue;
+    const cell = incident.typeCell ?? incident.source;
+    const rules = rulesForType(incident.type, args.policy);
+    if (rules.length === 0) {
+      const code = incident.type.trim() === '' ? 'incidents.typeBlank' : 'incidents.typeUnknown';
+      problems.push(problem('warning', code, { name: incident.name, type: incident.type.trim() }, cell));
+    }
+    for (const rule of rules) {
+      if (args.policy.incidentRules[rule]) hits.push({ incident, rule, order: hits.length });
+      else problems.push(problem('warning', 'incidents.ruleUndefined', { type: incident.type.trim(), rule }, cell));
+    }
+  }
+  return { hits, problems };
+}
+
+/** Hits grouped by person and rule, each group keeping date-then-row order. */
+function groupByPersonAndRule(hits: readonly Hit[]): Hit[][] {
+  const groups = new Map<string, Hit[]>();
+  for (const hit of hits) {
+    const key = `${hit.incident.name}\u0000${hit.rule}`;
+    const group = groups.get(key);
+    if (group) group.push(hit);
+    else groups.set(key, [hit]);
+  }
+  return [...groups.values()];
+}

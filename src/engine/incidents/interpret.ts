@@ -1,0 +1,130 @@
+/**
+ * One interpreter per kind of incident rule (POLICY.md §2): each takes one person's hits of one rule
+ * in the month, in date order, and returns ledger rows (one per incident row, so every point and
+ * every yuan traces back to its cell), fines and problems.
+ */
+import { fen, fenToYuan, type Fen } from '../money';
+import { ladderStep, tierPoints } from '../policy/tables';
+import type { IncidentRule, Policy, RuleId } from '../policy/types';
+import type { FineEntry, Incident, LedgerEntry } from '../model';
+import { problem, type Problem } from '../result';
+import { subtractPoints } from '../scorecard/points';
+
+/** One incident row that fired one rule. */
+export interface Hit {
+  readonly incident: Incident;
+  readonly rule: RuleId;
+  /** Position in the month's log (date, then row, then rule), to put the ledger back in order. */
+  readonly order: number;
+}
+
+export interface Applied {
+  readonly ledger: LedgerEntry[];
+  readonly fines: FineEntry[];
+  readonly problems: Problem[];
+}
+
+type RuleOf<K extends IncidentRule['kind']> = Extract<IncidentRule, { kind: K }>;
+
+function entry(hit: Hit, points: number, note: LedgerEntry['note'], extra?: Partial<LedgerEntry>): LedgerEntry {
+  const { incident } = hit;
+  return {
+    daySerial: incident.daySerial, name: incident.name, rule: hit.rule, points,
+    amountFen: null, action: null, source: incident.source, note, ...extra,
+  };
+}
+
+/**
+ * Q1–Q3: the month's total is max(perCount × count, highest tier reached); each row carries the
+ * increase it caused, so the rows sum to the total (Q3: 1, 1, 3, 0, 5 → 10). A row with a reason
+ * is excused when the rule says so (Q1 "without a special reason"): 0 points, not counted.
+ * @example three Q1 rows, no reasons → points 0, 0, 5
+ */
+export function applyCountTier(rule: RuleOf<'count-tier'>, hits: readonly Hit[]): Applied {
+  const ledger: LedgerEntry[] = [];
+  let count = 0;
+  let total = 0;
+  for (const hit of hits) {
+    const reason = hit.incident.reason?.trim() ?? '';
+    if (rule.excusedByReason && reason !== '') {
+      ledger.push(entry(hit, 0, { code: 'incidents.note.excused', params: { type: hit.incident.type, reason } }));
+      continue;
+    }
+    count += 1;
+    const reached = tierPoints(rule.perCount, rule.tiers, count);
+    ledger.push(entry(hit, subtractPoints(reached, total), {
+      code: 'incidents.note.countTier', params: { type: hit.incident.type, nth: count, total: reached },
+    }));
+    total = reached;
+  }
+  return { ledger, fines: [], problems: [] };
+}
+
+/**
+ * Q4, B5, B6, B9, B10: the row's own points, or the default when blank; a value outside
+ * [min, max] is a warning and is clamped (Q4: 2 → 1).
+ * @example Q4 row with points 0.8 → 0.8; blank → 0.5; 2 → 1 and a warning
+ */
+export function applyRowPoints(rule: RuleOf<'row-points'>, hits: readonly Hit[]): Applied {
+  const ledger: LedgerEntry[] = [];
+  const problems: Problem[] = [];
+  for (const hit of hits) {
+    const { incident } = hit;
+    const written = incident.points ?? rule.defaultPoints;
+    const points = Math.min(rule.maxPoints, Math.max(rule.minPoints, written));
+    if (points !== written) {
+      problems.push(problem('warning', 'incidents.pointsOutOfRange',
+        { rule: hit.rule, points: written, min: rule.minPoints, max: rule.maxPoints, used: points },
+        incident.pointsCell ?? incident.source));
+    }
+    ledger.push(entry(hit, points, { code: 'incidents.note.rowPoints', params: { type: incident.type, points } }));
+  }
+  return { ledger, fines: [], problems };
+}
+
+/** A4 from the incident log (擅离岗位 …): one absenteeism each, valued by the attendance policy. */
+export function applyAbsenteeism(policy: Policy, hits: readonly Hit[]): Applied {
+  const points = policy.attendance.absenteeismPoints;
+  const ledger = hits.map((hit) =>
+    entry(hit, points, { code: 'incidents.note.absenteeism', params: { type: hit.incident.type, points } }));
+  return { ledger, fines: [], problems: [] };
+}
+
+/**
+ * F1–F8, B7, B8: the nth incident of the month takes the ladder's nth step. A step that is only an
+ * action (withhold pay, dismissal) has no amount: it is a flag, never a figure. A row's own amount
+ * does not override the ladder; when it disagrees the supervisor is told (info).
+ * @example F2 rows 1…5 → 30, 50, 80 yuan, then withhold-pay, then dismissal
+ */
+export function applyLadder(rule: RuleOf<'ladder'>, hits: readonly Hit[]): Applied {
+  const ledger: LedgerEntry[] = [];
+  const fines: FineEntry[] = [];
+  const problems: Problem[] = [];
+  hits.forEach((hit, index) => {
+    const { incident } = hit;
+    const nth = index + 1;
+    const step = ladderStep(rule.ladder, nth);
+    const amountFen: Fen | null = step.fineFen > 0 ? step.fineFen : null;
+    const note = { code: `incidents.note.ladder.${step.action ?? 'none'}`,
+      params: { type: incident.type, nth, amount: fenToYuan(amountFen ?? fen(0)), points: step.points } };
+    ledger.push(entry(hit, step.points, note, { amountFen, action: step.action }));
+    // A points-only step (B7's first call) is not a fine: the fines sheet lists money and actions.
+    if (amountFen !== null || step.action !== null) {
+      fines.push({ name: incident.name, daySerial: incident.daySerial, rule: hit.rule, nth, amountFen,
+        action: step.action, source: incident.source });
+    }
+    const disagreement = amountProblem(hit, nth, amountFen);
+    if (disagreement) problems.push(disagreement);
+  });
+  return { ledger, fines, problems };
+}
+
+function amountProblem(hit: Hit, nth: number, ladderFen: Fen | null): Problem | null {
+  const written = hit.incident.amountFen;
+  if (written === null || written === (ladderFen ?? 0)) return null;
+  const cell = hit.incident.amountCell ?? hit.incident.source;
+  const params = { rule: hit.rule, nth, written: fenToYuan(written) };
+  return ladderFen === null
+    ? problem('info', 'incidents.amountOnAction', params, cell)
+    : problem('info', 'incidents.amountDiffers', { ...params, ladder: fenToYuan(ladderFen) }, cell);
+}
