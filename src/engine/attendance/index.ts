@@ -1,0 +1,61 @@
+/**
+ * Attendance rules of POLICY.md §2 (A1–A7, R1) and, through the same late bands and absence limit,
+ * 物业客服's B1–B4. Everything is driven by `policy.attendance` and `policy.rota`.
+ */
+import type { AttendanceDay, LedgerEntry, RotaDay } from '../model';
+import type { Policy } from '../policy/types';
+import { problem, type Problem } from '../result';
+import type { MonthKey } from '../time';
+import { absenceLimitHit } from './absences';
+import { assessDay } from './day';
+import { byDay, type Hit } from './hits';
+import { countLeaveUses } from './leave';
+import { restDaysHit } from './rest';
+import { buildSchedule, type PersonDay } from './schedule';
+
+export { resolveShiftCode, clockOutOnShift } from './shifts';
+export { lateMinutesOf } from './lateness';
+
+/**
+ * The attendance ledger of a month: one entry per rule hit, per person in `names` order, by date.
+ * Only days of `month` and people in `names` count. Problems are returned, never thrown.
+ * @example
+ * assessAttendance({ month: '2026-10', names: ['张三'], policy: ecommercePreset,
+ *   rota: [{ name: '张三', daySerial: 46296, code: '早', source: 排班!B2 }],
+ *   attendance: [{ name: '张三', daySerial: 46296, inMinute: 492, outMinute: 1050, … }] })
+ * // ledger: [{ rule: 'A1', points: 0.5, daySerial: 46296, source: 考勤!C2,
+ * //            note: { code: 'attendance.note.late', params: { minutes: 12, shift: '早班', clockIn: '08:12' } } }]
+ */
+export function assessAttendance(args: {
+  month: MonthKey; names: readonly string[]; rota: readonly RotaDay[];
+  attendance: readonly AttendanceDay[]; policy: Policy;
+}): { ledger: LedgerEntry[]; problems: Problem[] } {
+  const names = [...new Set(args.names)];
+  const schedule = buildSchedule({ month: args.month, names, rota: args.rota, attendance: args.attendance,
+    rotaParams: args.policy.rota });
+  const ledger: LedgerEntry[] = [];
+  const problems: Problem[] = [...schedule.problems];
+  for (const name of names) {
+    const person = assessPerson(name, schedule.days.filter((day) => day.name === name), args.policy);
+    ledger.push(...person.hits.map((h) => h.entry));
+    problems.push(...person.problems);
+  }
+  return { ledger, problems };
+}
+
+/** One person's month: day hits, then leave counting, the absence limit (B4) and rest days (R1). */
+function assessPerson(name: string, days: readonly PersonDay[], policy: Policy): { hits: Hit[]; problems: Problem[] } {
+  const outcomes = days.map((day) => assessDay(day, policy.attendance));
+  const problems = outcomes.flatMap((o) => o.problems);
+  const unscheduled = outcomes.flatMap((o) => (o.unscheduledPunchCell ? [o.unscheduledPunchCell] : []));
+  const firstUnscheduled = unscheduled[0];
+  if (firstUnscheduled) {
+    // Once per person, not per day: the fix (add the person to the rota) is the same for every day.
+    problems.push(problem('warning', 'attendance.shift.none', { name, days: unscheduled.length }, firstUnscheduled));
+  }
+  const leaveHits = countLeaveUses(outcomes.flatMap((o) => o.uses), policy.attendance);
+  const hits = byDay([...outcomes.flatMap((o) => o.hits), ...leaveHits]);
+  const limit = absenceLimitHit(hits, policy.attendance);
+  const rest = restDaysHit(days, policy.rota);
+  return { hits: byDay([...hits, ...(limit ? [limit] : []), ...(rest ? [rest] : [])]), problems };
+}

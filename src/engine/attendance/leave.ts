@@ -1,0 +1,40 @@
+/**
+ * The month's leave allowance (A5) and missing punches (A6): each approved leave and each missing
+ * punch uses one of `leaveAllowance`, in date order; each use beyond it costs one absence.
+ */
+import type { AttendanceParams } from '../policy/types';
+import { hit, type Hit, type LeaveUse } from './hits';
+
+/**
+ * Hits for one person's leave uses: an A6 row (0 points) for every missing punch, and an A5 row
+ * worth `absencePoints` for every use beyond the allowance. With the preset's allowance of 4, the
+ * 4th leave costs nothing and the 5th costs 2. When `missingPunchUsesLeave` is off, a missing punch
+ * is still flagged under A6 but uses nothing.
+ * @example countLeaveUses([事假 d1, 病假 d2, 调休 d3, 事假 d4, 事假 d5], ecommercePreset.attendance)
+ *   // [A5 on d5, 2 points, note { leave: '事假', nth: 5, allowance: 4 }]
+ */
+export function countLeaveUses(uses: readonly LeaveUse[], attendance: AttendanceParams): Hit[] {
+  const hits: Hit[] = [];
+  let used = 0;
+  const inOrder = [...uses].sort((a, b) => a.daySerial - b.daySerial);
+  for (const use of inOrder) {
+    const day = { name: use.name, daySerial: use.daySerial, source: use.source };
+    const missingCode = use.kind === 'missingIn' ? 'attendance.note.missingClockIn' : 'attendance.note.missingClockOut';
+    if (use.kind !== 'leave' && !attendance.missingPunchUsesLeave) {
+      hits.push(hit({ ...day, rule: attendance.missingPunchRule, points: 0, code: `${missingCode}.flagged`,
+        params: { shift: use.shift } }));
+      continue;
+    }
+    used += 1;
+    const params = { nth: used, allowance: attendance.leaveAllowance, shift: use.shift };
+    if (use.kind !== 'leave') {
+      hits.push(hit({ ...day, rule: attendance.missingPunchRule, points: 0, code: missingCode, params }));
+    }
+    if (used > attendance.leaveAllowance) {
+      const code = use.kind === 'leave' ? 'attendance.note.leaveBeyond' : 'attendance.note.missingPunchBeyond';
+      hits.push(hit({ ...day, rule: attendance.leaveBeyondRule, points: attendance.absencePoints, code,
+        params: { ...params, leave: use.leave ?? '' }, absence: true }));
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,96 @@
+/**
+ * The month's person-days: each rostered or attended day of a person in `names`, with the rota
+ * entry, the attendance rows and the shift that applies. The rota wins over the attendance's own
+ * shift (POLICY.md §1); without a rota entry the attendance's shift is used.
+ */
+import { problem, type Problem } from '../result';
+import { isoDate, monthRange, type MonthKey } from '../time';
+import type { AttendanceDay, RotaDay } from '../model';
+import type { RotaParams } from '../policy/types';
+import { resolveShiftCode, sameResolution, type ShiftResolution } from './shifts';
+
+/** The shift of a person-day: a working shift, rest, an unknown code (not assessed), or no schedule. */
+export type DayShift = ShiftResolution | { readonly kind: 'none' };
+
+export interface PersonDay {
+  readonly name: string;
+  readonly daySerial: number;
+  readonly rota: RotaDay | null;
+  /** The attendance rows of the day, in sheet order (more than one is a duplicate). */
+  readonly rows: readonly AttendanceDay[];
+  readonly shift: DayShift;
+}
+
+const keyOf = (name: string, daySerial: number): string => `${name}\u0000${Math.floor(daySerial)}`;
+
+/**
+ * Groups the rota and attendance of `month` by person and day, in the order of `names` then date.
+ * Duplicate rota entries keep the first; duplicate attendance rows are all kept for merging; both
+ * are reported at the later cell.
+ * @example buildSchedule({ month: '2026-10', names: ['张三'], rota: [张三 46296 '早'], attendance: [], rota: policy.rota })
+ *   // days: [{ name: '张三', daySerial: 46296, rota, rows: [], shift: { kind: 'work', shift: 早班 } }]
+ */
+export function buildSchedule(args: {
+  month: MonthKey; names: readonly string[]; rota: readonly RotaDay[];
+  attendance: readonly AttendanceDay[]; rotaParams: RotaParams;
+}): { days: PersonDay[]; problems: Problem[] } {
+  const { firstSerial, lastSerial } = monthRange(args.month);
+  const counted = (name: string, serial: number): boolean =>
+    args.names.includes(name) && Math.floor(serial) >= firstSerial && Math.floor(serial) <= lastSerial;
+  const problems: Problem[] = [];
+  const rotaByKey = new Map<string, RotaDay>();
+  for (const entry of args.rota) {
+    if (!counted(entry.name, entry.daySerial) || entry.code.trim() === '') continue;
+    const key = keyOf(entry.name, entry.daySerial);
+    if (rotaByKey.has(key)) problems.push(problem('warning', 'attendance.rota.duplicateDay', dayParams(entry), entry.source));
+    else rotaByKey.set(key, entry);
+  }
+  const rowsByKey = new Map<string, AttendanceDay[]>();
+  for (const row of args.attendance) {
+    if (!counted(row.name, row.daySerial)) continue;
+    const rows = rowsByKey.get(keyOf(row.name, row.daySerial));
+    if (rows) problems.push(problem('warning', 'attendance.duplicateDay', dayParams(row), row.source));
+    if (rows) rows.push(row);
+    else rowsByKey.set(keyOf(row.name, row.daySerial), [row]);
+  }
+  const days: PersonDay[] = [];
+  for (const name of args.names) {
+    for (let daySerial = firstSerial; daySerial <= lastSerial; daySerial++) {
+      const rota = rotaByKey.get(keyOf(name, daySerial)) ?? null;
+      const rows = rowsByKey.get(keyOf(name, daySerial)) ?? [];
+      if (!rota && rows.length === 0) continue;
+      const resolved = resolveDayShift(rota, rows, args.rotaParams);
+      problems.push(...resolved.problems);
+      days.push({ name, daySerial, rota, rows, shift: resolved.shift });
+    }
+  }
+  return { days, problems };
+}
+
+function dayParams(row: { name: string; daySerial: number }): { name: string; date: string } {
+  return { name: row.name, date: isoDate(row.daySerial) };
+}
+
+/** The rota's shift, checked against the attendance's; or the attendance's when the rota is silent. */
+function resolveDayShift(rota: RotaDay | null, rows: readonly AttendanceDay[], rotaParams: RotaParams):
+  { shift: DayShift; problems: Problem[] } {
+  const named = rows.find((row) => row.shiftCode !== null && row.shiftCode.trim() !== '');
+  const namedCode = named?.shiftCode?.trim() ?? null;
+  if (rota) {
+    const fromRota = resolveShiftCode(rota.code, rotaParams);
+    const params = { ...dayParams(rota), code: rota.code.trim() };
+    if (fromRota.kind === 'unknown') {
+      return { shift: fromRota, problems: [problem('warning', 'attendance.rota.unknownShift', params, rota.source)] };
+    }
+    if (named && namedCode !== null && !sameResolution(fromRota, resolveShiftCode(namedCode, rotaParams))) {
+      const mismatch = { ...dayParams(rota), rotaShift: rota.code.trim(), attendanceShift: namedCode };
+      return { shift: fromRota, problems: [problem('warning', 'attendance.shift.mismatch', mismatch, named.source)] };
+    }
+    return { shift: fromRota, problems: [] };
+  }
+  if (!named || namedCode === null) return { shift: { kind: 'none' }, problems: [] };
+  const fromAttendance = resolveShiftCode(namedCode, rotaParams);
+  if (fromAttendance.kind !== 'unknown') return { shift: fromAttendance, problems: [] };
+  const params = { ...dayParams(named), code: namedCode };
+  return { shift: fromAttendance, problems: [problem('warning', 'attendance.shift.unknownInAttendance', params, named.source)] };
+}

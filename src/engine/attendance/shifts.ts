@@ -1,0 +1,49 @@
+/**
+ * Shift resolution: a rota or attendance code (早, 早班, 晚, 休 …) to a shift of the policy, a rest
+ * day, or unknown. Codes are compared trimmed and case-folded, so 'early' matches the alias 'Early'.
+ */
+import { minutesInDay } from '../time';
+import type { RotaParams, ShiftDef } from '../policy/types';
+
+export type ShiftResolution =
+  | { readonly kind: 'work'; readonly shift: ShiftDef }
+  | { readonly kind: 'rest' }
+  | { readonly kind: 'unknown' };
+
+/** Trimmed (ASCII and full-width spaces) and case-folded, the form codes are compared in. */
+export function normalizeCode(code: string): string {
+  return code.trim().toLowerCase();
+}
+
+/**
+ * What a shift code means under the rota policy. Rest codes win over shift codes, so a team that
+ * lists 调休 both ways still gets a rest day.
+ * @example resolveShiftCode(' 早 ', ecommercePreset.rota) // { kind: 'work', shift: 早班 08:00–17:30 }
+ * @example resolveShiftCode('休息', ecommercePreset.rota) // { kind: 'rest' }
+ * @example resolveShiftCode('中班', ecommercePreset.rota) // { kind: 'unknown' }
+ */
+export function resolveShiftCode(code: string, rota: RotaParams): ShiftResolution {
+  const wanted = normalizeCode(code);
+  if (rota.restCodes.some((rest) => normalizeCode(rest) === wanted)) return { kind: 'rest' };
+  const shift = rota.shifts.find(
+    (def) => normalizeCode(def.code) === wanted || def.aliases.some((alias) => normalizeCode(alias) === wanted),
+  );
+  return shift ? { kind: 'work', shift } : { kind: 'unknown' };
+}
+
+/** Whether two resolutions name the same thing (same shift, or both rest). */
+export function sameResolution(a: ShiftResolution, b: ShiftResolution): boolean {
+  if (a.kind === 'work' && b.kind === 'work') return a.shift.code === b.shift.code;
+  return a.kind === b.kind && a.kind !== 'unknown';
+}
+
+/**
+ * A clock-out in minutes from 00:00 of the shift's day. On a shift that ends after midnight, a
+ * clock-out earlier than the shift start was punched on the next calendar day (STYLE.md, Time).
+ * @example clockOutOnShift(65, 晚班 960–1500) === 1505   // 01:05 next day
+ * @example clockOutOnShift(1020, 早班 480–1050) === 1020
+ */
+export function clockOutOnShift(outMinute: number, shift: ShiftDef): number {
+  const crossesMidnight = shift.endMinute > minutesInDay;
+  return crossesMidnight && outMinute < shift.startMinute ? outMinute + minutesInDay : outMinute;
+}
