@@ -1,4 +1,110 @@
 import type { Catalog } from './catalog';
 
-/** Messages for problem and note codes that start with 'report.'. */
-export const reportMessages: Catalog = {};
+/**
+ * Messages for codes that start with 'report.': column headers of the output sheets (shown as
+ * "姓名 Name", or "Name 姓名" in English), verdict and action words, rule names, and the problems the
+ * month-close pipeline (src/app) reports itself.
+ */
+export const reportMessages: Catalog = {
+  // Column headers.
+  'report.col.name': { zh: '姓名', en: 'Name' },
+  'report.col.group': { zh: '组', en: 'Group' },
+  'report.col.base': { zh: '基础分', en: 'Base score' },
+  'report.col.deducted': { zh: '合计扣分', en: 'Total deducted' },
+  'report.col.score': { zh: '最终得分', en: 'Final score' },
+  'report.col.verdict': { zh: '结论', en: 'Verdict' },
+  'report.col.actions': { zh: '需处理', en: 'Actions' },
+  'report.col.inquiries': { zh: '询单人数', en: 'Inquiries' },
+  'report.col.buyers': { zh: '成交人数', en: 'Buyers' },
+  'report.col.conversion': { zh: '转化率', en: 'Conversion' },
+  'report.col.sales': { zh: '计提销售额', en: 'Commissionable sales' },
+  'report.col.excludedOrders': { zh: '不计提订单', en: 'Excluded orders' },
+  'report.col.rate': { zh: '提成比例', en: 'Rate' },
+  'report.col.commission': { zh: '提成', en: 'Commission' },
+  'report.col.rank': { zh: '名次', en: 'Rank' },
+  'report.col.firstStreak': { zh: '连续第一', en: 'Consecutive firsts' },
+  'report.col.award': { zh: '特别奖', en: 'Award' },
+  'report.col.basePay': { zh: '底薪', en: 'Base pay' },
+  'report.col.meal': { zh: '餐补', en: 'Meal allowance' },
+  'report.col.fines': { zh: '罚款', en: 'Fines' },
+  'report.col.pay': { zh: '应发', en: 'Pay' },
+  'report.col.date': { zh: '日期', en: 'Date' },
+  'report.col.rule': { zh: '规则', en: 'Rule' },
+  'report.col.nth': { zh: '本月第几次', en: 'Nth this month' },
+  'report.col.amount': { zh: '金额', en: 'Amount' },
+  'report.col.action': { zh: '处理', en: 'Action' },
+  'report.col.source': { zh: '来源', en: 'Source' },
+  'report.col.points': { zh: '扣分', en: 'Points' },
+  'report.col.note': { zh: '说明', en: 'Note' },
+  'report.fund': { zh: '部门基金合计', en: 'Department fund total' },
+
+  // Verdicts (V1) and actions.
+  'report.verdict.ok': { zh: '正常', en: 'OK' },
+  'report.verdict.warning': { zh: '口头警告', en: 'Verbal warning' },
+  'report.verdict.penalty': { zh: '处罚', en: 'Penalty' },
+  'report.verdict.severe': { zh: '严厉处罚', en: 'Severe penalty' },
+  'report.action.warning': { zh: '警告', en: 'Warning' },
+  'report.action.demerit': { zh: '记过', en: 'Demerit' },
+  'report.action.withhold-pay': { zh: '扣发当月工资', en: 'Withhold this month’s pay' },
+  'report.action.dismissal': { zh: '自动离职', en: 'Dismissal' },
+
+  // Rule names (POLICY.md ids), shown beside the id on the scorecard and fines sheets.
+  'report.rule.A1': { zh: '迟到30分钟内', en: 'Late up to 30 min' },
+  'report.rule.A2': { zh: '迟到超过30分钟', en: 'Late over 30 min' },
+  'report.rule.A4': { zh: '旷工', en: 'Absenteeism' },
+  'report.rule.A5': { zh: '调休超额', en: 'Leave beyond allowance' },
+  'report.rule.A6': { zh: '漏打卡', en: 'Missing punch' },
+  'report.rule.A7': { zh: '早退', en: 'Early leave' },
+  'report.rule.Q1': { zh: '千牛未登录', en: 'Qianniu offline' },
+  'report.rule.Q2': { zh: '未及时响应', en: 'Slow response' },
+  'report.rule.Q3': { zh: '服务态度投诉', en: 'Attitude complaint' },
+  'report.rule.Q4': { zh: '未完成当日工作', en: 'Daily work unfinished' },
+  'report.rule.R1': { zh: '休息天数超标', en: 'Too many rest days' },
+  'report.rule.F1': { zh: '服务投诉', en: 'Service complaint' },
+  'report.rule.F1b': { zh: '服务投诉', en: 'Service complaint' },
+  'report.rule.F2': { zh: '交接未录入', en: 'Handover not recorded' },
+  'report.rule.F3': { zh: '周报未交', en: 'Weekly report missing' },
+  'report.rule.F4': { zh: '无关事务', en: 'Unrelated activity' },
+  'report.rule.F5': { zh: '卫生未值日', en: 'Cleaning duty missed' },
+  'report.rule.F6': { zh: '泄露客户信息', en: 'Customer data leaked' },
+  'report.rule.F7': { zh: '未催付', en: 'Unpaid order not chased' },
+  'report.rule.F8': { zh: '投诉超时', en: 'Complaint handled late' },
+  'report.rule.K3': { zh: '未备注订单', en: 'Order without remark' },
+  'report.rule.K4': { zh: '销售第一特别奖', en: 'Top seller award' },
+  'report.rule.K5': { zh: '退款/关闭订单', en: 'Refunded or closed order' },
+  'report.rule.P5': { zh: '总目标未达成', en: 'Total target missed' },
+  'report.rule.P6': { zh: '单位目标未达成', en: 'Unit target missed' },
+  'report.rule.B1': { zh: '迟到5分钟内', en: 'Late up to 5 min' },
+  'report.rule.B2': { zh: '迟到5–10分钟', en: 'Late 5–10 min' },
+  'report.rule.B3': { zh: '迟到超过10分钟', en: 'Late over 10 min' },
+  'report.rule.B4': { zh: '当月缺勤3次', en: '3 absences this month' },
+  'report.rule.B5': { zh: '仪容仪表', en: 'Uniform or badge missing' },
+  'report.rule.B6': { zh: '上班睡觉', en: 'Sleeping on duty' },
+  'report.rule.B7': { zh: '打私人电话', en: 'Personal phone call' },
+  'report.rule.B8': { zh: '闲聊/看书报', en: 'Idle chat or reading' },
+  'report.rule.B9': { zh: '业主投诉', en: 'Owner complaint' },
+  'report.rule.B10': { zh: '业主表扬', en: 'Owner praise' },
+  'report.rule.B11': { zh: '提前交接', en: 'Early handover' },
+
+  // Problems of the month close itself (src/app/monthClose.ts).
+  'report.noMonth': {
+    zh: '无法确定要月结的月份：表里没有可用的日期。请在命令行加上 --month 2026-10 这样的月份。',
+    en: 'Cannot tell which month to close: no usable dates found. Give the month, e.g. --month 2026-10.',
+  },
+  'report.manyMonths': {
+    zh: '表里有多个月份的数据（{months}），本次月结 {month}；其他月份的行不计入。',
+    en: 'The sheets hold several months ({months}); closing {month}, rows of other months are not counted.',
+  },
+  'report.presetIgnored': {
+    zh: '工作簿的「制度参数」表用的是 {sheetPreset}，以它为准，忽略指定的 {preset}。要换模板请删除或修改「制度参数」表。',
+    en: 'The workbook’s 制度参数 sheet uses {sheetPreset}; it wins over the requested {preset}. Delete or edit that sheet to switch.',
+  },
+  'report.unknownPreset': {
+    zh: '没有名为「{preset}」的制度模板，可选：{presets}。',
+    en: 'No policy preset named “{preset}”; choose one of: {presets}.',
+  },
+  'report.notClosed': {
+    zh: '有错误需要先改正，本月未月结，也没有写出任何表。',
+    en: 'There are errors to fix first; the month was not closed and nothing was written.',
+  },
+};

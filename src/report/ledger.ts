@@ -1,0 +1,45 @@
+/**
+ * 明细 Ledger (POLICY.md §4): one row per rule hit — date, person, rule id, points, amount, action,
+ * a link back to the input cell, and the note worded in the reader's language.
+ */
+import type { LedgerEntry, MonthResult } from '../engine/model';
+import { message, type Lang } from '../messages';
+import { columnWidths, dateCell, header, linkCell, pointsCell, yuanCell } from './format';
+import type { Highlight, ReportCell, SheetTable } from './types';
+
+const columns = ['date', 'name', 'rule', 'points', 'amount', 'action', 'source', 'note'] as const;
+
+function entryRow(entry: LedgerEntry, lang: Lang): ReportCell[] {
+  return [
+    dateCell(entry.daySerial),
+    entry.name,
+    entry.rule,
+    pointsCell(entry.points),
+    yuanCell(entry.amountFen),
+    entry.action === null ? null : message(`report.action.${entry.action}`, {}, lang),
+    linkCell(entry.source),
+    message(entry.note.code, entry.note.params, lang),
+  ];
+}
+
+// Dated rows first in date order, then the month-wide ones (tiers, awards); the sort is stable.
+function byDate(a: LedgerEntry, b: LedgerEntry): number {
+  if (a.daySerial === b.daySerial) return 0;
+  if (a.daySerial === null) return 1;
+  if (b.daySerial === null) return -1;
+  return a.daySerial - b.daySerial;
+}
+
+/**
+ * Builds the 明细; rows with an action are red.
+ * @example an A1 hit on 2026-10-03 → [{number: 46298, format: 'date'}, '张三', 'A1', 0.5, null, null, link, '迟到 12 分钟']
+ */
+export function ledgerTable(result: MonthResult, name: string, lang: Lang): SheetTable {
+  const rows: ReportCell[][] = [columns.map((column) => header(`report.col.${column}`, lang))];
+  const highlights: Highlight[] = [];
+  for (const entry of [...result.ledger].sort(byDate)) {
+    rows.push(entryRow(entry, lang));
+    if (entry.action !== null) highlights.push({ row: rows.length - 1, tone: 'red' });
+  }
+  return { name, kind: 'ledger', hidden: false, rows, highlights, columnWidths: columnWidths(rows), headerRows: 1 };
+}

@@ -1,0 +1,84 @@
+/**
+ * 计分表 Scorecard (POLICY.md §4): one row per person — base, one column per deduction rule, total
+ * deducted, final score, verdict (V1), actions. Rows with a verdict are highlighted: amber for a
+ * warning, red for a penalty or severe penalty.
+ */
+import type { MonthResult, PersonResult, Verdict } from '../engine/model';
+import type { Policy, RuleId } from '../engine/policy/types';
+import { message, type Lang } from '../messages';
+import { columnWidths, header, pointsCell, ruleLabel } from './format';
+import type { Highlight, ReportCell, SheetTable } from './types';
+
+/**
+ * The rules that can cost points under this policy: late bands, absenteeism, leave beyond the
+ * allowance, early leave when it costs points, and every incident rule that is not money-only.
+ */
+export function pointRulesOf(policy: Policy): RuleId[] {
+  const a = policy.attendance;
+  const rules: RuleId[] = a.lateBands.filter((band) => band.points !== 0).map((band) => band.rule);
+  if (a.absenteeismPoints !== 0) rules.push(a.absenteeismRule);
+  if (a.absencePoints !== 0) rules.push(a.leaveBeyondRule);
+  if (a.earlyLeavePoints !== 0) rules.push(a.earlyLeaveRule);
+  for (const [rule, def] of Object.entries(policy.incidentRules)) {
+    const costsPoints = def.kind !== 'ladder' || def.ladder.steps.some((step) => step.points !== 0);
+    // Money-only ladders (F1–F8) belong on the fines sheet, not here; B7/B8 ladders carry points.
+    if (costsPoints) rules.push(rule);
+  }
+  return [...new Set(rules)];
+}
+
+/** Natural order of rule ids: letter, then number (A1 < A2 < A10 < B1 < Q1). */
+export function compareRuleIds(a: RuleId, b: RuleId): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+/**
+ * The deduction columns: every point rule of the policy, plus any rule that cost someone points
+ * this month although the policy does not list it (so no deduction is ever hidden).
+ */
+export function deductionColumns(result: MonthResult, policy: Policy): RuleId[] {
+  const rules = new Set(pointRulesOf(policy));
+  for (const person of result.people) for (const rule of Object.keys(person.points)) rules.add(rule);
+  return [...rules].sort(compareRuleIds);
+}
+
+export function verdictWord(verdict: Verdict, lang: Lang): string {
+  return message(`report.verdict.${verdict}`, {}, lang);
+}
+
+function toneOf(verdict: Verdict): Highlight['tone'] | null {
+  if (verdict === 'warning') return 'amber';
+  return verdict === 'penalty' || verdict === 'severe' ? 'red' : null;
+}
+
+function personRow(person: PersonResult, rules: readonly RuleId[], withGroup: boolean, lang: Lang): ReportCell[] {
+  const row: ReportCell[] = [person.name];
+  if (withGroup) row.push(person.group);
+  row.push(pointsCell(person.baseScore));
+  for (const rule of rules) row.push(pointsCell(person.points[rule] ?? 0));
+  row.push(pointsCell(person.deducted), pointsCell(person.score), verdictWord(person.verdict, lang));
+  row.push(person.actions.map((action) => message(`report.action.${action}`, {}, lang)).join('、') || null);
+  return row;
+}
+
+/**
+ * Builds the 计分表.
+ * @example a person with A1 1.0 and Q4 0.5 on a 10-point base → row ['张三', 10, …, 1.5, 8.5, '正常', null]
+ */
+export function scorecardTable(result: MonthResult, policy: Policy, name: string, lang: Lang): SheetTable {
+  const rules = deductionColumns(result, policy);
+  const withGroup = result.people.some((person) => person.group !== null);
+  const head: ReportCell[] = [header('report.col.name', lang)];
+  if (withGroup) head.push(header('report.col.group', lang));
+  head.push(header('report.col.base', lang), ...rules.map((rule) => ruleLabel(rule, lang)));
+  head.push(header('report.col.deducted', lang), header('report.col.score', lang));
+  head.push(header('report.col.verdict', lang), header('report.col.actions', lang));
+  const rows: ReportCell[][] = [head];
+  const highlights: Highlight[] = [];
+  for (const person of result.people) {
+    rows.push(personRow(person, rules, withGroup, lang));
+    const tone = toneOf(person.verdict);
+    if (tone) highlights.push({ row: rows.length - 1, tone });
+  }
+  return { name, kind: 'scorecard', hidden: false, rows, highlights, columnWidths: columnWidths(rows), headerRows: 1 };
+}
