@@ -1,0 +1,51 @@
+/**
+ * K4: first place by commissionable sales within a group, and the streak of consecutive firsts
+ * that sets the award (50, 100, 200 …, the last repeating).
+ */
+import { fen, zeroFen, type Fen } from '../money';
+import type { HistoryRecord } from '../model';
+import { previousMonth, type MonthKey } from '../time';
+
+export interface Contender {
+  readonly name: string;
+  /** null is the team-wide group (no 组 column). */
+  readonly group: string | null;
+  readonly salesFen: Fen;
+}
+
+/**
+ * Competition ranks within each group: ties share a rank (1, 1, 3); nobody with 0 sales is ranked.
+ * @example rankWithinGroups([{name:'a',group:null,salesFen:5},{name:'b',group:null,salesFen:5}]) → a 1, b 1
+ */
+export function rankWithinGroups(contenders: readonly Contender[]): Map<string, number | null> {
+  const ranks = new Map<string, number | null>();
+  for (const c of contenders) {
+    if (c.salesFen <= 0) {
+      ranks.set(c.name, null);
+      continue;
+    }
+    const ahead = contenders.filter((o) => o.group === c.group && o.salesFen > c.salesFen).length;
+    ranks.set(c.name, ahead + 1);
+  }
+  return ranks;
+}
+
+/**
+ * The streak of firsts including this month: 1 + last month's streak when last month (the calendar
+ * month just before, no gap) was also a first place, else 1. Not first → 0.
+ * @example firstStreak('张三', 1, '2026-10', [{month:'2026-09', name:'张三', salesRank:1, firstStreak:2, …}]) === 3
+ */
+export function firstStreak(name: string, rank: number | null, month: MonthKey, history: readonly HistoryRecord[]): number {
+  if (rank !== 1) return 0;
+  const before = previousMonth(month);
+  const last = history.filter((h) => h.name === name && h.month === before).pop();
+  if (!last || last.salesRank !== 1) return 1;
+  // A record that says first place but streak 0 is inconsistent; count that month as one first.
+  return Math.max(1, last.firstStreak) + 1;
+}
+
+/** @example awardFor(4, [5000, 10000, 20000]) === 20000; awardFor(0, …) === 0 */
+export function awardFor(streak: number, awardsFen: readonly Fen[]): Fen {
+  if (streak <= 0 || awardsFen.length === 0) return zeroFen;
+  return fen(awardsFen[Math.min(streak, awardsFen.length) - 1]!);
+}

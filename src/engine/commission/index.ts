@@ -1,0 +1,77 @@
+/**
+ * Commission 提成表 (POLICY.md §2, K1–K5): sales per person, conversion, rate, commission rounded
+ * half-up once per person, and the K4 first-place award.
+ */
+import { applyRateBp, fenToYuan, type Fen } from '../money';
+import type { CommissionResult, HistoryRecord, LedgerEntry, Person, SalesFigures, SalesOrder } from '../model';
+import type { Policy } from '../policy/types';
+import { problem, type Problem } from '../result';
+import type { MonthKey } from '../time';
+import { awardFor, firstStreak, rankWithinGroups } from './award';
+import { conversionOf, rateFor } from './rate';
+import { tallySales, type SalesTally } from './sales';
+
+export { conversionOf, rateFor } from './rate';
+export { rankWithinGroups, firstStreak, awardFor } from './award';
+
+function groupBy<T extends { readonly name: string }>(rows: readonly T[]): Map<string, T[]> {
+  const byName = new Map<string, T[]>();
+  for (const row of rows) byName.set(row.name, [...(byName.get(row.name) ?? []), row]);
+  return byName;
+}
+
+function checkCounts(person: Person, tally: SalesTally, firstRow: SalesFigures | undefined): Problem[] {
+  const { inquiries, buyers } = tally;
+  const cell = firstRow?.source;
+  if (inquiries !== null && inquiries > 0 && buyers === null) return [problem('warning', 'commission.noBuyers', { name: person.name }, cell)];
+  if (inquiries !== null && buyers !== null && buyers > inquiries) {
+    return [problem('warning', 'commission.buyersOverInquiries', { name: person.name, buyers, inquiries }, cell)];
+  }
+  return [];
+}
+
+function awardEntry(person: Person, rank: number, streak: number, awardFen: Fen): LedgerEntry {
+  return {
+    daySerial: null, name: person.name, rule: 'K4', points: 0, amountFen: awardFen, action: null, source: null,
+    note: { code: 'commission.note.award', params: { rank, streak, group: person.group ?? '', amount: fenToYuan(awardFen) } },
+  };
+}
+
+/**
+ * Every person in `people` gets a result (zeros without sales); rows for other names are skipped,
+ * the readers report them.
+ * @example 张三 with 120 inquiries, 90 buyers and 15230.50 of sales, alone in the team and first last
+ *   month too → conversion 0.75, rate 150 bp, commission 22846 fen, rank 1, firstStreak 2, award 10000 fen.
+ */
+export function computeCommission(args: {
+  month: MonthKey; people: readonly Person[]; salesFigures: readonly SalesFigures[];
+  salesOrders: readonly SalesOrder[]; history: readonly HistoryRecord[]; policy: Policy;
+}): { byName: ReadonlyMap<string, CommissionResult>; ledger: LedgerEntry[]; problems: Problem[] } {
+  const params = args.policy.commission;
+  const figuresByName = groupBy(args.salesFigures);
+  const ordersByName = groupBy(args.salesOrders);
+  const ledger: LedgerEntry[] = [];
+  const problems: Problem[] = [];
+  const tallies = args.people.map((person) => {
+    const figures = figuresByName.get(person.name) ?? [];
+    const out = tallySales({ month: args.month, name: person.name, figures, orders: ordersByName.get(person.name) ?? [], params });
+    ledger.push(...out.ledger);
+    problems.push(...out.problems, ...checkCounts(person, out.tally, figures[0]));
+    return { person, tally: out.tally };
+  });
+  const ranks = rankWithinGroups(tallies.map(({ person, tally }) => ({ name: person.name, group: person.group, salesFen: tally.salesFen })));
+  const byName = new Map<string, CommissionResult>();
+  for (const { person, tally } of tallies) {
+    const rank = ranks.get(person.name) ?? null;
+    const streak = firstStreak(person.name, rank, args.month, args.history);
+    const awardFen = awardFor(streak, params.awardsFen);
+    if (rank !== null && awardFen > 0) ledger.push(awardEntry(person, rank, streak, awardFen));
+    const rateBp = rateFor(tally.buyers, tally.inquiries, params);
+    byName.set(person.name, {
+      inquiries: tally.inquiries, buyers: tally.buyers, conversion: conversionOf(tally.buyers, tally.inquiries),
+      salesFen: tally.salesFen, excludedOrders: tally.excludedOrders, rateBp,
+      commissionFen: applyRateBp(tally.salesFen, rateBp), rank, firstStreak: streak, awardFen,
+    });
+  }
+  return { byName, ledger, problems };
+}

@@ -1,0 +1,88 @@
+/**
+ * Tallies one month of sales per person (K1, K3, K5): counts from the figures, the amount from the
+ * orders when a person has any (they are per order, so remarks and refunds can be checked),
+ * otherwise from the figures.
+ */
+import { fenToYuan, fen, sumFen, type Fen } from '../money';
+import type { LedgerEntry, SalesFigures, SalesOrder } from '../model';
+import type { CommissionParams } from '../policy/types';
+import { problem, type Problem } from '../result';
+import { monthRange, type MonthKey } from '../time';
+
+export interface SalesTally {
+  readonly inquiries: number | null;
+  readonly buyers: number | null;
+  readonly salesFen: Fen;
+  readonly excludedOrders: number;
+}
+
+/** Adds up the numbers that are there; null when none is (a blank is not a zero). */
+function sumPresent(values: readonly (number | null)[]): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length === 0 ? null : present.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * The figures rows that count for the month: whole-period rows (daySerial null, as Qianniu exports
+ * give) and daily rows inside the month. When one person has both, the period rows win (adding both
+ * would count the month twice) and the supervisor is told.
+ */
+function monthFigures(rows: readonly SalesFigures[], month: MonthKey, problems: Problem[]): SalesFigures[] {
+  const { firstSerial, lastSerial } = monthRange(month);
+  const inMonth = rows.filter((r) => r.daySerial === null || (r.daySerial >= firstSerial && r.daySerial <= lastSerial));
+  const period = inMonth.filter((r) => r.daySerial === null);
+  if (period.length === 0 || period.length === inMonth.length) return inMonth;
+  const firstDaily = inMonth.find((r) => r.daySerial !== null);
+  problems.push(problem('warning', 'commission.periodAndDaily', { name: period[0]!.name }, firstDaily?.source));
+  return period;
+}
+
+/** K5 before K3: a refunded order is not a sale at all, whatever its remark. */
+function exclusionRule(order: SalesOrder, params: CommissionParams): 'K5' | 'K3' | null {
+  const status = order.status ?? '';
+  if (params.excludedStatusWords.some((word) => word !== '' && status.includes(word))) return 'K5';
+  if (params.requireRemark && order.remarked === false) return 'K3';
+  return null;
+}
+
+function exclusionEntry(order: SalesOrder, rule: 'K5' | 'K3'): LedgerEntry {
+  const code = rule === 'K5' ? 'commission.note.refunded' : 'commission.note.unremarked';
+  return {
+    daySerial: order.daySerial, name: order.name, rule, points: 0, amountFen: null, action: null, source: order.source,
+    note: { code, params: { order: order.orderId, amount: fenToYuan(order.amountFen), status: order.status ?? '' } },
+  };
+}
+
+/**
+ * One person's month. `figures` and `orders` are that person's rows, any month.
+ * @example an order of 100.00 with remarked false and one of 50.00 remarked → salesFen 5000,
+ *   excludedOrders 1 and a K3 ledger entry for the first.
+ */
+export function tallySales(args: {
+  month: MonthKey; name: string; figures: readonly SalesFigures[]; orders: readonly SalesOrder[]; params: CommissionParams;
+}): { tally: SalesTally; ledger: LedgerEntry[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const ledger: LedgerEntry[] = [];
+  const figures = monthFigures(args.figures, args.month, problems);
+  const { firstSerial, lastSerial } = monthRange(args.month);
+  const orders = args.orders.filter((o) => o.daySerial >= firstSerial && o.daySerial <= lastSerial);
+  const counted: Fen[] = [];
+  for (const order of orders) {
+    const rule = exclusionRule(order, args.params);
+    if (rule) ledger.push(exclusionEntry(order, rule));
+    else counted.push(order.amountFen);
+  }
+  const figuresAmount = sumPresent(figures.map((f) => f.amountFen));
+  if (orders.length > 0 && figuresAmount !== null && figures[0]) {
+    // Orders can be checked one by one (K3, K5); the figures' amount cannot, so orders give the amount.
+    problems.push(problem('info', 'commission.ordersOverFigures', { name: args.name }, figures[0].source));
+  }
+  const salesFen = orders.length > 0 ? sumFen(counted) : fen(figuresAmount ?? 0);
+  const tally: SalesTally = {
+    inquiries: sumPresent(figures.map((f) => f.inquiries)),
+    buyers: sumPresent(figures.map((f) => f.buyers)),
+    salesFen,
+    excludedOrders: ledger.length,
+  };
+  return { tally, ledger, problems };
+}
