@@ -90,4 +90,5 @@ export const ecommercePreset: Policy = {
     logisticsFloorNewFen: fen(180000),
     logisticsFloorSeniorFen: fen(250000),
   },
+  business: { productCostFen: null, promotionFen: null, otherCostsFen: null, noTargetCommissionFen: null },
 };

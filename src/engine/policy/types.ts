@@ -134,6 +134,20 @@ export interface PayParams {
   readonly logisticsFloorSeniorFen: Fen;
 }
 
+/**
+ * P4–P6 (篇七 七): month figures a team may type on the policy sheet; null = not typed. With no
+ * product cost the targets are not checked.
+ */
+export interface BusinessParams {
+  readonly productCostFen: Fen | null;
+  /** 市场推广费用, P6. */
+  readonly promotionFen: Fen | null;
+  /** Everything else between gross and net profit (rent, wages …): net = gross − promotion − other. */
+  readonly otherCostsFen: Fen | null;
+  /** 无指标销售额提成; null = this month's K2 commission total. */
+  readonly noTargetCommissionFen: Fen | null;
+}
+
 export interface Policy {
   readonly preset: PresetId;
   readonly score: ScoreParams;
@@ -145,4 +159,6 @@ export interface Policy {
   readonly complaintFineRule: RuleId;
   readonly commission: CommissionParams;
   readonly pay: PayParams;
+  /** P4–P6 figures; absent or all null → the targets are not checked. */
+  readonly business?: BusinessParams;
 }
