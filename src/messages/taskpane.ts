@@ -1,4 +1,98 @@
 import type { Catalog } from './catalog';
 
-/** Messages for problem and note codes that start with 'taskpane.'. */
-export const taskpaneMessages: Catalog = {};
+/**
+ * Messages for problem and note codes that start with 'taskpane.', and the task pane's own words
+ * ('taskpane.ui.*'): one place for both languages, so a translator sees the whole pane at once.
+ */
+export const taskpaneMessages: Catalog = {
+  // Problems the pane itself reports.
+  'taskpane.closeFailed': {
+    zh: '月结没有完成：{reason}。输入表格没有被改动；请检查后再点一次“月结”。',
+    en: 'The month close did not finish: {reason}. No input sheet was changed; check and press Close month again.',
+  },
+  'taskpane.detectFailed': {
+    zh: '读取工作簿失败：{reason}。请确认工作簿没有处于编辑单元格状态，然后点“重新识别”。',
+    en: 'Could not read the workbook: {reason}. Make sure no cell is being edited, then press Detect again.',
+  },
+  'taskpane.roleMissing': {
+    zh: '没有找到“{role}”表。请在下拉框里选出它所在的工作表，或点“插入模板”新建一张。',
+    en: 'No {role} sheet was found. Pick the sheet that holds it in the list, or press Insert template to add one.',
+  },
+  'taskpane.officeUnavailable': {
+    zh: '这个页面需要在 Excel 里打开（开始 → 客服月结）。',
+    en: 'Open this page from Excel (Home → CS month close).',
+  },
+  'taskpane.selectFailed': {
+    zh: '无法跳到单元格 {cell}：这张表可能已被改名或删除。',
+    en: 'Could not go to cell {cell}: the sheet may have been renamed or deleted.',
+  },
+  'taskpane.hostFailed': {
+    zh: 'Excel 没有完成这一步：{reason}。请稍后再试；如果一直失败，请关闭再打开任务窗格。',
+    en: 'Excel did not finish this step: {reason}. Try again; if it keeps failing, close and reopen the task pane.',
+  },
+  // The pane's words.
+  'taskpane.ui.title': { zh: '客服月结', en: 'CS month close' },
+  'taskpane.ui.rolesHeading': { zh: '识别到的表格', en: 'Sheets found' },
+  'taskpane.ui.role.staff': { zh: '员工', en: 'Staff' },
+  'taskpane.ui.role.rota': { zh: '排班', en: 'Rota' },
+  'taskpane.ui.role.attendance': { zh: '考勤', en: 'Attendance' },
+  'taskpane.ui.role.sales': { zh: '销售', en: 'Sales' },
+  'taskpane.ui.role.incidents': { zh: '事件', en: 'Incidents' },
+  'taskpane.ui.notFound': { zh: '（未找到）', en: '(not found)' },
+  'taskpane.ui.confidence': { zh: '把握 {percent}%', en: '{percent}% sure' },
+  'taskpane.ui.columns': { zh: '列对应', en: 'Columns' },
+  'taskpane.ui.columnUnmapped': { zh: '（无）', en: '(none)' },
+  'taskpane.ui.redetect': { zh: '重新识别', en: 'Detect again' },
+  'taskpane.ui.month': { zh: '月份', en: 'Month' },
+  'taskpane.ui.noMonth': { zh: '考勤里没有日期', en: 'No dates in the attendance' },
+  'taskpane.ui.preset': { zh: '制度', en: 'Policy preset' },
+  'taskpane.ui.openPolicy': { zh: '打开制度参数', en: 'Open policy sheet' },
+  'taskpane.ui.insertTemplate': { zh: '插入模板', en: 'Insert template' },
+  'taskpane.ui.templateAdded': { zh: '已新建：{sheets}', en: 'Added: {sheets}' },
+  'taskpane.ui.templateNone': { zh: '所有输入表都已存在，没有新建。', en: 'Every input sheet exists already; nothing added.' },
+  'taskpane.ui.close': { zh: '月结', en: 'Close month' },
+  'taskpane.ui.closing': { zh: '正在月结…', en: 'Closing…' },
+  'taskpane.ui.loading': { zh: '正在读取工作簿…', en: 'Reading the workbook…' },
+  'taskpane.ui.step.read': { zh: '读取表格', en: 'Read sheets' },
+  'taskpane.ui.step.detect': { zh: '识别', en: 'Recognise' },
+  'taskpane.ui.step.compute': { zh: '计算', en: 'Calculate' },
+  'taskpane.ui.step.write': { zh: '写入', en: 'Write' },
+  'taskpane.ui.summaryHeading': { zh: '{month} 月结结果', en: 'Month close {month}' },
+  'taskpane.ui.summaryFailed': { zh: '月结未完成，请先处理下面标红的问题。', en: 'The month was not closed: fix the problems marked in red below first.' },
+  'taskpane.ui.people': { zh: '人数', en: 'People' },
+  'taskpane.ui.warnings': { zh: '口头警告', en: 'Verbal warnings' },
+  'taskpane.ui.penalties': { zh: '处罚', en: 'Penalties' },
+  'taskpane.ui.payActions': { zh: '需处理的扣发/离职', en: 'Pay actions to take' },
+  'taskpane.ui.fines': { zh: '罚款合计', en: 'Fines' },
+  'taskpane.ui.fund': { zh: '部门基金', en: 'Department fund' },
+  'taskpane.ui.yuan': { zh: '{amount} 元', en: '¥{amount}' },
+  'taskpane.ui.sheetsWritten': { zh: '已写入：{sheets}', en: 'Written: {sheets}' },
+  'taskpane.ui.problemsHeading': { zh: '问题（{count}）', en: 'Problems ({count})' },
+  'taskpane.ui.noProblems': { zh: '没有问题。', en: 'No problems.' },
+  'taskpane.ui.severity.error': { zh: '错误', en: 'Error' },
+  'taskpane.ui.severity.warning': { zh: '提醒', en: 'Warning' },
+  'taskpane.ui.severity.info': { zh: '说明', en: 'Note' },
+  // Field names for the column mapping (POLICY.md §1 canonical fields).
+  'taskpane.ui.field.name': { zh: '姓名', en: 'Name' },
+  'taskpane.ui.field.alias': { zh: '别名/旺旺', en: 'Alias' },
+  'taskpane.ui.field.id': { zh: '工号', en: 'Staff no.' },
+  'taskpane.ui.field.role': { zh: '岗位', en: 'Post' },
+  'taskpane.ui.field.level': { zh: '级别', en: 'Level' },
+  'taskpane.ui.field.base': { zh: '底薪', en: 'Base pay' },
+  'taskpane.ui.field.group': { zh: '组', en: 'Group' },
+  'taskpane.ui.field.date': { zh: '日期', en: 'Date' },
+  'taskpane.ui.field.shift': { zh: '班次', en: 'Shift' },
+  'taskpane.ui.field.in': { zh: '上班打卡', en: 'Clock-in' },
+  'taskpane.ui.field.out': { zh: '下班打卡', en: 'Clock-out' },
+  'taskpane.ui.field.leave': { zh: '请假类型', en: 'Leave' },
+  'taskpane.ui.field.approved': { zh: '审批', en: 'Approved' },
+  'taskpane.ui.field.inquiries': { zh: '询单人数', en: 'Inquiries' },
+  'taskpane.ui.field.buyers': { zh: '成交人数', en: 'Buyers' },
+  'taskpane.ui.field.amount': { zh: '金额', en: 'Amount' },
+  'taskpane.ui.field.order': { zh: '订单号', en: 'Order no.' },
+  'taskpane.ui.field.remarked': { zh: '备注', en: 'Remarked' },
+  'taskpane.ui.field.status': { zh: '状态', en: 'Status' },
+  'taskpane.ui.field.type': { zh: '类型', en: 'Type' },
+  'taskpane.ui.field.points': { zh: '扣分', en: 'Points' },
+  'taskpane.ui.field.reason': { zh: '原因', en: 'Reason' },
+};
