@@ -1,0 +1,88 @@
+/**
+ * The scorecard 计分表: a person's points per rule from the ledger, the score (base − deductions,
+ * never below the floor) and the verdict V1, which looks back through the history for the severe case.
+ */
+import type { HistoryRecord, LedgerEntry, Verdict } from '../model';
+import type { ActionId, Policy } from '../policy/types';
+import { parseMonthKey, previousMonth, type MonthKey } from '../time';
+import { fromHundredths, toHundredths } from './points';
+
+export { sumPoints, subtractPoints, toHundredths, fromHundredths } from './points';
+
+export interface Score {
+  readonly baseScore: number;
+  /** Points per rule id; rules whose rows sum to 0 (fines, excused rows) are left out. */
+  readonly points: Record<string, number>;
+  /** The full total, even when the score stops at the floor. */
+  readonly deducted: number;
+  readonly score: number;
+  readonly verdict: Verdict;
+  readonly actions: ActionId[];
+}
+
+/**
+ * Scores one person for one month.
+ * @example ledger A1 0.5, A1 0.5, Q3 1 on the 电商客服 preset (base 10) →
+ *   { points: { A1: 1, Q3: 1 }, deducted: 2, score: 8, verdict: 'ok' }
+ * @example deductions of 12 → deducted 12, score 0 (the floor), verdict 'penalty'
+ * @example praise of −5 (B10) and 2 deducted → deducted −3, score 10 (the base)
+ */
+export function scorePerson(args: {
+  name: string; ledger: readonly LedgerEntry[]; month: MonthKey;
+  history: readonly HistoryRecord[]; policy: Policy;
+}): Score {
+  const { score: params } = args.policy;
+  // Hundredths keep 0.5 + 0.1-style sums exact.
+  const byRule = new Map<string, number>();
+  const actions: ActionId[] = [];
+  for (const entry of args.ledger) {
+    if (entry.name !== args.name) continue;
+    byRule.set(entry.rule, (byRule.get(entry.rule) ?? 0) + toHundredths(entry.points));
+    if (entry.action !== null && !actions.includes(entry.action)) actions.push(entry.action);
+  }
+  const points: Record<string, number> = {};
+  let deductedHundredths = 0;
+  for (const [rule, hundredths] of byRule) {
+    if (hundredths === 0) continue;
+    points[rule] = fromHundredths(hundredths);
+    deductedHundredths += hundredths;
+  }
+  // Praise (B10, negative points) offsets deductions but never lifts the score above the base.
+  const raw = fromHundredths(toHundredths(params.base) - deductedHundredths);
+  const score = Math.min(params.base, Math.max(params.floor, raw));
+  const verdict = verdictFor(score, args);
+  return { baseScore: params.base, points, deducted: fromHundredths(deductedHundredths), score, verdict, actions };
+}
+
+/**
+ * V1: ≤ penaltyAtOrBelow → penalty, ≤ warningAtOrBelow → warning; severe when this month and the
+ * (severeMonths − 1) calendar months just before it, all in the history, are ≤ severeAtOrBelow.
+ * A month missing from the history breaks the streak, and so does a month closed under another
+ * preset (its score is on another scale: 10 points vs 100).
+ */
+export function verdictFor(score: number, args: {
+  name: string; month: MonthKey; history: readonly HistoryRecord[]; policy: Policy;
+}): Verdict {
+  const params = args.policy.score;
+  if (score <= params.severeAtOrBelow && params.severeMonths >= 1) {
+    let month = args.month;
+    let streak = 1;
+    while (streak < params.severeMonths) {
+      month = previousMonth(month);
+      const record = args.history.find((r) => r.name === args.name && sameMonth(r.month, month) && r.preset === args.policy.preset);
+      if (!record || record.score > params.severeAtOrBelow) break;
+      streak += 1;
+    }
+    if (streak >= params.severeMonths) return 'severe';
+  }
+  if (score <= params.penaltyAtOrBelow) return 'penalty';
+  if (score <= params.warningAtOrBelow) return 'warning';
+  return 'ok';
+}
+
+/** '2026-9' and '2026-09' are the same month (a hand-edited history sheet may drop the zero). */
+function sameMonth(a: MonthKey, b: MonthKey): boolean {
+  const x = parseMonthKey(a);
+  const y = parseMonthKey(b);
+  return x !== null && y !== null && x.year === y.year && x.month === y.month;
+}
