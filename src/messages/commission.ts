@@ -73,12 +73,20 @@ export const commissionMessages: Catalog = {
     zh: '销售毛利 {gross} 元 = 销售额 {sales} − 无指标提成 {commission} − 产品成本 {cost}',
     en: 'Gross profit {gross} yuan = sales {sales} − no-target commission {commission} − product cost {cost}',
   },
-  'pay.note.totalTarget': {
-    zh: '总指标：纯利 {net} 元 ÷ 3 = {third} 元，底薪总和 {baseTotal} 元，{verdict}',
-    en: 'Total target: net profit {net} yuan ÷ 3 = {third} yuan, base pay total {baseTotal} yuan, {verdict}',
+  'pay.note.totalTarget.met': {
+    zh: '总指标达成：纯利 {net} 元 ÷ 3 = {third} 元，不低于底薪总和 {baseTotal} 元',
+    en: 'Total target met: net profit {net} yuan ÷ 3 = {third} yuan, not below the base pay total {baseTotal} yuan',
   },
-  'pay.note.unitTarget': {
-    zh: '单指标：毛利 {gross} 元 ÷ 10 = {tenth} 元，推广费用 {promotion} 元，{verdict}',
-    en: 'Unit target: gross profit {gross} yuan ÷ 10 = {tenth} yuan, promotion spend {promotion} yuan, {verdict}',
+  'pay.note.totalTarget.missed': {
+    zh: '总指标未达成：纯利 {net} 元 ÷ 3 = {third} 元，低于底薪总和 {baseTotal} 元',
+    en: 'Total target missed: net profit {net} yuan ÷ 3 = {third} yuan, below the base pay total {baseTotal} yuan',
+  },
+  'pay.note.unitTarget.met': {
+    zh: '单指标达成：毛利 {gross} 元 ÷ 10 = {tenth} 元，不低于推广费用 {promotion} 元',
+    en: 'Unit target met: gross profit {gross} yuan ÷ 10 = {tenth} yuan, not below the promotion spend {promotion} yuan',
+  },
+  'pay.note.unitTarget.missed': {
+    zh: '单指标未达成：毛利 {gross} 元 ÷ 10 = {tenth} 元，低于推广费用 {promotion} 元',
+    en: 'Unit target missed: gross profit {gross} yuan ÷ 10 = {tenth} yuan, below the promotion spend {promotion} yuan',
   },
 };

@@ -1,6 +1,7 @@
 import { computeCommission } from '../../../src/engine/commission';
 import type { HistoryRecord, Person, SalesFigures, SalesOrder } from '../../../src/engine/model';
 import { ecommercePreset } from '../../../src/engine/policy/ecommerce';
+import { commissionMessages } from '../../../src/messages/commission';
 import { figures, firstIn, oct, order, person } from './fixtures';
 
 function run(people: Person[], salesFigures: SalesFigures[], salesOrders: SalesOrder[] = [], history: HistoryRecord[] = [], month = '2026-10') {
@@ -160,5 +161,19 @@ describe('K4 first place and streak', () => {
   it('K4: the previous calendar month across a year end (December before January)', () => {
     const r = run([person('张三')], [figures('张三', 10, 8, 100000, null)], [], [firstIn('2025-12', '张三', 2)], '2026-01').byName.get('张三')!;
     expect(r.firstStreak).toBe(3);
+  });
+});
+
+describe('messages', () => {
+  it('every commission problem and note code has a zh and en message', () => {
+    const out = run([person('张三'), person('李四')], [
+      figures('张三', 100, 80, 100000), figures('张三', 5, 4, 100, oct(2)), figures('李四', 10, null, 100), figures('李四', 1, 20, 100),
+    ], [order('张三', 100, { remarked: false }), order('张三', 100, { status: '退款' })]);
+    const codes = [...out.problems.map((p) => p.code), ...out.ledger.map((e) => e.note.code)];
+    expect(new Set(codes).size).toBeGreaterThanOrEqual(6);
+    for (const code of codes) {
+      expect(commissionMessages[code]?.zh).toBeTruthy();
+      expect(commissionMessages[code]?.en).toBeTruthy();
+    }
   });
 });
