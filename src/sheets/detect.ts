@@ -1,0 +1,105 @@
+/**
+ * detectSheets: which sheet plays which role (POLICY.md §1). Every sheet × layout × header row in the
+ * first 10 rows is scored; complete fits are taken best first, one sheet per role (sales may have
+ * one figures sheet and one orders sheet). The supervisor's overrides win.
+ */
+import { problem, type Problem } from '../engine/result';
+import { fitLayout, headerSearchRows, matchColumns, nameHints, type LayoutFit } from './headers';
+import { isOwnSheet } from './ownSheets';
+import { layoutSpecs, type LayoutSpec } from './synonyms';
+import { applyColumnOverrides, missingColumnsProblem } from './overrides';
+import type { Grid, MappingOverrides, Role, SheetDetection } from './types';
+
+interface Candidate {
+  readonly grid: Grid;
+  readonly spec: LayoutSpec;
+  readonly headerRow: number;
+  readonly columns: Record<string, number>;
+  readonly fit: LayoutFit;
+}
+
+/** The best header row of a grid for a layout (the earliest among equals). */
+function bestCandidate(grid: Grid, spec: LayoutSpec): Candidate {
+  let best: Candidate | null = null;
+  const hinted = nameHints(spec.role, grid.name);
+  const rows = Math.max(1, Math.min(headerSearchRows, grid.rows.length));
+  for (let headerRow = 0; headerRow < rows; headerRow += 1) {
+    const cells = grid.rows[headerRow] ?? [];
+    const columns = matchColumns(spec.role, cells);
+    const fit = fitLayout(spec, columns, cells, hinted);
+    if (!best || fit.score > best.fit.score) best = { grid, spec, headerRow, columns, fit };
+  }
+  return best ?? { grid, spec, headerRow: 0, columns: {}, fit: fitLayout(spec, {}, [], hinted) };
+}
+
+function toDetection(c: Candidate): SheetDetection {
+  return { role: c.spec.role, sheet: c.grid.name, headerRow: c.headerRow, columns: { ...c.columns }, confidence: Math.min(1, c.fit.score), layout: c.spec.layout };
+}
+
+const families = [...new Set(layoutSpecs.map((s) => s.family))];
+
+/**
+ * Finds each role's sheet, its header row and columns.
+ * @example detectSheets([{ name: '考勤', rows: [['姓名', '日期', '上班', '下班']] }]).detections[0]
+ *   → { role: 'attendance', sheet: '考勤', headerRow: 0, columns: { name: 0, date: 1, in: 2, out: 3 }, … }
+ */
+export function detectSheets(grids: readonly Grid[], overrides: MappingOverrides = {}): { detections: SheetDetection[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const inputs = grids.filter((g) => !isOwnSheet(g.name));
+  const candidates = inputs.flatMap((grid) => layoutSpecs.map((spec) => bestCandidate(grid, spec)));
+  const chosen = new Map<string, Candidate>();
+  const claimed = new Set<Grid>();
+  const take = (c: Candidate): void => {
+    chosen.set(c.spec.family, c);
+    claimed.add(c.grid);
+  };
+  // The supervisor's role → sheet mapping first; the family that fits that sheet best is served.
+  for (const [role, sheet] of Object.entries(overrides.roles ?? {})) {
+    if (sheet === undefined) continue;
+    const grid = inputs.find((g) => g.name === sheet);
+    if (!grid) {
+      problems.push(problem('error', 'sheets.overrideSheetMissing', { sheet, role }));
+      continue;
+    }
+    const own = candidates.filter((c) => c.grid === grid && c.spec.role === role).sort((a, b) => b.fit.score - a.fit.score)[0];
+    if (own && !chosen.has(own.spec.family)) take(own);
+  }
+  const complete = candidates.filter((c) => c.fit.complete).sort((a, b) => b.fit.score - a.fit.score);
+  for (const c of complete) if (!chosen.has(c.spec.family) && !claimed.has(c.grid) && !overridden(overrides, c.spec.role)) take(c);
+  // A sheet that looks meant for a family but lacks a required column: the column overrides may
+  // complete it; otherwise the supervisor is asked to map the column.
+  for (const family of families) {
+    if (chosen.has(family)) continue;
+    const near = candidates
+      .filter((c) => c.spec.family === family && !claimed.has(c.grid) && !overridden(overrides, c.spec.role))
+      .filter((c) => nameHints(c.spec.role, c.grid.name) || c.fit.groupsMatched >= 2)
+      .sort((a, b) => b.fit.score - a.fit.score)[0];
+    if (near) take(near);
+  }
+  const detections: SheetDetection[] = [];
+  for (const c of chosen.values()) {
+    const detection = toDetection(c);
+    const fixed = applyColumnOverrides(c.grid, detection, c.spec, overrides, problems);
+    if (fixed.missing.length > 0) problems.push(missingColumnsProblem(c.grid, detection, fixed.missing));
+    detections.push(fixed.detection);
+  }
+  problems.push(...rolesNotFound(detections));
+  return { detections: sortDetections(detections), problems };
+}
+
+function overridden(overrides: MappingOverrides, role: Role): boolean {
+  return overrides.roles?.[role] !== undefined;
+}
+
+const roleOrder: readonly Role[] = ['staff', 'rota', 'attendance', 'sales', 'incidents'];
+
+function sortDetections(detections: SheetDetection[]): SheetDetection[] {
+  return detections.sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || a.layout.localeCompare(b.layout));
+}
+
+/** A role with no sheet: staff is optional (info); any other is worth a warning. */
+function rolesNotFound(detections: readonly SheetDetection[]): Problem[] {
+  return roleOrder
+    .filter((role) => !detections.some((d) => d.role === role))
+    .map((role) => problem(role === 'staff' ? 'info' : 'warning', 'sheets.roleNotFound', { role }));
+}

@@ -1,0 +1,72 @@
+/**
+ * Text folding: the supervisor's sheets mix simplified, traditional (HK/TW exports), full-width
+ * digits and stray spaces. Everything that is compared (headers, names, type words) goes through
+ * here first, so "遲到時長（分鐘）", "迟到时长(分钟)" and " 迟到时长 " compare equal.
+ */
+import type { ConverterFunction } from 'opencc-js';
+import type { CellValue } from '../engine/cells';
+
+let converter: ConverterFunction | null = null;
+
+// Characters the hk→cn dictionary leaves alone but that mean the same in headers and names.
+const extraFolds: Readonly<Record<string, string>> = { 暱: '昵', 號: '号', 帳: '账' };
+
+/**
+ * Traditional → simplified Chinese. The OpenCC dictionary is loaded on first use and cached: most
+ * workbooks are simplified, and the reader should not pay for the dictionary at import time.
+ * @example toSimplified('遲到時長') === '迟到时长'
+ */
+export function toSimplified(text: string): string {
+  if (!/[^\u0000-\u2fff]/.test(text)) return text;
+  if (converter === null) {
+    // A synchronous lazy load: readers are synchronous, and the t2cn build is the small one.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const opencc = require('opencc-js/t2cn') as typeof import('opencc-js');
+    converter = opencc.Converter({ from: 'hk', to: 'cn' });
+  }
+  return converter(text).replace(/[暱號帳]/g, (ch) => extraFolds[ch] ?? ch);
+}
+
+/**
+ * Full-width ASCII (１２３, ：, （）) and the ideographic space to their half-width forms.
+ * @example halfWidth('１２３（分钟）') === '123(分钟)'
+ */
+export function halfWidth(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\u3000\u00a0]/g, ' ');
+}
+
+/**
+ * Half-width, simplified, trimmed, inner runs of spaces collapsed to one.
+ * @example foldText(' 張三　 小美 ') === '张三 小美'
+ */
+export function foldText(text: string): string {
+  return toSimplified(halfWidth(text)).replace(/\s+/g, ' ').trim();
+}
+
+/** A cell as display text: numbers as written by JavaScript, blanks and booleans as ''. */
+export function cellText(value: CellValue | undefined): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+/**
+ * The key a header cell is matched by: folded, lower-case, spaces and a trailing colon or `*`
+ * removed, and a unit suffix in either bracket style stripped.
+ * @example headerKey('迟到时长（分钟）') === '迟到时长'; headerKey('Clock In') === 'clockin'
+ */
+export function headerKey(value: CellValue | undefined): string {
+  const folded = foldText(cellText(value)).toLowerCase().replace(/\s+/g, '');
+  const stripped = folded.replace(/(\([^()]*\)|\[[^[\]]*\]|【[^【】]*】)$/u, '');
+  return (stripped === '' ? folded : stripped).replace(/[:*]+$/u, '').replace(/^\*+/u, '');
+}
+
+/**
+ * The key a person's name is matched by: folded, lower-case, without any spaces.
+ * @example nameKey('Xiao Mei') === 'xiaomei'; nameKey('張 三') === '张三'
+ */
+export function nameKey(text: string): string {
+  return foldText(text).toLowerCase().replace(/\s+/g, '');
+}

@@ -1,0 +1,46 @@
+/** Small helpers over a Grid: safe cell access and cell references that always exist. */
+import type { CellValue } from '../engine/cells';
+import type { CellRef } from '../engine/result';
+import type { Grid } from './types';
+
+/** The cell at (row, col), or null past the end of a ragged row. */
+export function cellAt(grid: Grid, row: number, col: number): CellValue {
+  const value = grid.rows[row]?.[col];
+  return value === undefined ? null : value;
+}
+
+/** The widest row's length. */
+export function gridWidth(grid: Grid): number {
+  let width = 0;
+  for (const row of grid.rows) width = Math.max(width, row.length);
+  return width;
+}
+
+/**
+ * A reference to a cell of the grid, clamped so that it always names a cell that exists (a problem
+ * about a header row of an empty sheet points at A1 only if A1 exists; otherwise it has no cell).
+ */
+export function refIn(grid: Grid, row: number, col: number): CellRef | undefined {
+  if (grid.rows.length === 0) return undefined;
+  const r = Math.min(Math.max(0, row), grid.rows.length - 1);
+  const width = gridWidth(grid);
+  if (width === 0) return undefined;
+  const c = Math.min(Math.max(0, col), width - 1);
+  return { sheet: grid.name, row: r, col: c };
+}
+
+export function isBlank(value: CellValue): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+export function isBlankRow(cells: readonly CellValue[] | undefined): boolean {
+  return cells === undefined || cells.every(isBlank);
+}
+
+/** Display form of a value for a message: text as is, numbers as written, blank as ''. */
+export function shown(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  const text = String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

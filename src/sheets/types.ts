@@ -1,0 +1,53 @@
+/**
+ * The reader's public shapes (docs/ARCHITECTURE.md, src/sheets): a Grid is one sheet as an adapter
+ * hands it over; a SheetDetection says which sheet plays which role and where its columns are.
+ */
+import type { CellValue } from '../engine/cells';
+import type {
+  AttendanceDay, Incident, Person, RotaDay, SalesFigures, SalesOrder,
+} from '../engine/model';
+import type { Problem } from '../engine/result';
+import type { MonthKey } from '../engine/time';
+
+/** One sheet: rows of cells (rows may differ in width), and which rows Excel hides. */
+export interface Grid {
+  readonly name: string;
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly hiddenRows?: readonly number[];
+}
+
+export type Role = 'staff' | 'rota' | 'attendance' | 'sales' | 'incidents';
+
+/**
+ * A sheet found for a role. `columns` maps canonical fields (name, date, in …) to 0-based columns;
+ * a wide rota maps `day:<serial-or-spec>` keys too. `layout` names the shape: staff 'table', rota
+ * 'long' | 'wide', attendance 'table' | 'dingtalk', sales 'daily' | 'period' | 'orders',
+ * incidents 'log'.
+ */
+export interface SheetDetection {
+  role: Role;
+  sheet: string;
+  headerRow: number;
+  columns: Record<string, number>;
+  confidence: number;
+  layout: string;
+}
+
+/** What the supervisor told us (remembered in the workbook): role → sheet, field → column. */
+export interface MappingOverrides {
+  roles?: Partial<Record<Role, string>>;
+  columns?: Partial<Record<Role, Record<string, number>>>;
+}
+
+export interface TeamRead {
+  readonly month: MonthKey | null;
+  readonly monthsSeen: MonthKey[];
+  readonly detections: SheetDetection[];
+  readonly people: Person[];
+  readonly rota: RotaDay[];
+  readonly attendance: AttendanceDay[];
+  readonly salesFigures: SalesFigures[];
+  readonly salesOrders: SalesOrder[];
+  readonly incidents: Incident[];
+  readonly problems: Problem[];
+}
