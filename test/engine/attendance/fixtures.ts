@@ -1,0 +1,56 @@
+/** Builders for attendance tests: October 2026, cells on 排班 and 考勤 sheets. */
+import type { AttendanceDay, LedgerEntry, RotaDay } from '../../../src/engine/model';
+import { daySerialFromYmd } from '../../../src/engine/time';
+import type { CellRef } from '../../../src/engine/result';
+
+export const month = '2026-10';
+
+/** Serial of a day of October 2026. */
+export const oct = (day: number): number => daySerialFromYmd(2026, 10, day);
+
+/** '08:30' → 510; '01:05' → 65. */
+export const hm = (text: string): number => {
+  const [h, m] = text.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+};
+
+export const rotaCell = (row: number, day: number): CellRef => ({ sheet: '排班', row, col: day });
+
+/** One rota cell: person on `row` of the wide rota, day `day` in column `day`. */
+export function rotaDay(name: string, day: number, code: string, row = 1): RotaDay {
+  return { name, daySerial: oct(day), code, source: rotaCell(row, day) };
+}
+
+/** The same code on several days. */
+export function rotaDays(name: string, days: readonly number[], code: string, row = 1): RotaDay[] {
+  return days.map((day) => rotaDay(name, day, code, row));
+}
+
+let nextRow = 1;
+
+/** One attendance row with its cells: name A, date B, in C, out D, leave E. */
+export function punch(name: string, day: number, clockIn: string | null, clockOut: string | null,
+  extra: Partial<AttendanceDay> = {}): AttendanceDay {
+  const row = extra.source?.row ?? nextRow++;
+  return {
+    name, daySerial: oct(day),
+    inMinute: clockIn === null ? null : hm(clockIn),
+    outMinute: clockOut === null ? null : hm(clockOut),
+    leave: null, leaveApproved: null, shiftCode: null,
+    source: { sheet: '考勤', row, col: 0 },
+    inCell: { sheet: '考勤', row, col: 2 },
+    outCell: { sheet: '考勤', row, col: 3 },
+    leaveCell: { sheet: '考勤', row, col: 4 },
+    ...extra,
+  };
+}
+
+/** A leave row (no punches). */
+export function leaveRow(name: string, day: number, leave: string, leaveApproved: boolean | null = null): AttendanceDay {
+  return punch(name, day, null, null, { leave, leaveApproved });
+}
+
+/** Ledger rows as compact tuples for readable assertions: [day of month, rule, points]. */
+export function brief(ledger: readonly LedgerEntry[]): [number | null, string, number][] {
+  return ledger.map((e) => [e.daySerial === null ? null : e.daySerial - oct(1) + 1, e.rule, e.points]);
+}
