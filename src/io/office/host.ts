@@ -1,0 +1,108 @@
+/**
+ * The subset of the Excel JavaScript API this adapter uses, stated structurally so that the real
+ * `Excel.RequestContext` and the in-memory double (test/doubles/excel-host.ts) both satisfy it
+ * (test/io/office/typing.test.ts checks the real typings against it at compile time).
+ *
+ * Requirement sets: ExcelApi 1.12 for worksheet custom properties (the own-sheet mark); the rest
+ * is older — settings, getItemOrNullObject, getUsedRangeOrNullObject 1.4; suspendApiCalculation 1.6;
+ * hyperlink, getRangeByIndexes, freezePanes 1.7; suspendScreenUpdating 1.9 (used only where the
+ * host reports it).
+ */
+
+/** A value as Excel hands it over or takes it: text, number, boolean; '' is a blank cell. */
+export type HostValue = string | number | boolean | null;
+
+export interface HostHyperlink {
+  address?: string;
+  documentReference?: string;
+  textToDisplay?: string;
+  screenTip?: string;
+}
+
+export interface HostRangeView {
+  load(propertyNames: string): unknown;
+  readonly cellAddresses: unknown[][];
+}
+
+export interface HostRange {
+  load(propertyNames: string): unknown;
+  readonly isNullObject: boolean;
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  values: unknown[][];
+  numberFormat: unknown[][];
+  hyperlink: HostHyperlink;
+  readonly format: {
+    readonly fill: { color: string };
+    readonly font: { bold: boolean };
+    columnWidth: number;
+  };
+  getColumn(column: number): HostRange;
+  getVisibleView(): HostRangeView;
+  clear(): void;
+  select(): void;
+}
+
+export interface HostCustomProperty {
+  load(propertyNames: string): unknown;
+  readonly isNullObject: boolean;
+  readonly value: string;
+}
+
+export interface HostWorksheet {
+  load(propertyNames: string): unknown;
+  readonly name: string;
+  visibility: string;
+  readonly customProperties: {
+    add(key: string, value: string): unknown;
+    getItemOrNullObject(key: string): HostCustomProperty;
+  };
+  readonly freezePanes: { freezeRows(count?: number): void };
+  getRange(address?: string): HostRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): HostRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;
+  activate(): void;
+}
+
+export interface HostWorksheets {
+  load(propertyNames: string): unknown;
+  readonly items: HostWorksheet[];
+  add(name?: string): HostWorksheet;
+  getItem(name: string): HostWorksheet;
+  getItemOrNullObject(name: string): HostWorksheet & { readonly isNullObject: boolean };
+}
+
+export interface HostSetting {
+  load(propertyNames: string): unknown;
+  readonly isNullObject: boolean;
+  readonly value: unknown;
+}
+
+export interface HostContext {
+  sync(): Promise<unknown>;
+  readonly workbook: {
+    readonly worksheets: HostWorksheets;
+    readonly settings: {
+      add(key: string, value: string): unknown;
+      getItemOrNullObject(key: string): HostSetting;
+    };
+  };
+  readonly application: {
+    suspendApiCalculationUntilNextSync(): void;
+    suspendScreenUpdatingUntilNextSync(): void;
+  };
+}
+
+/** `Excel.run` as this adapter needs it: a batch with a fresh context. */
+export type HostRun = <T>(batch: (context: HostContext) => Promise<T>) => Promise<T>;
+
+/** Which optional API sets the host supports; Office's requirements check where it exists. */
+export type SetSupported = (set: string, version: string) => boolean;
+
+/** Office.context.requirements.isSetSupported when running in Office; elsewhere everything is assumed. */
+export function officeSetSupported(): SetSupported {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: SetSupported } } } }).Office;
+  const check = office?.context?.requirements?.isSetSupported;
+  return check ? (set, version) => check.call(office?.context?.requirements, set, version) : () => true;
+}

@@ -1,0 +1,117 @@
+/**
+ * SheetTable[] → the workbook: own sheets created or cleared and rewritten, values in chunks under
+ * the request limit, formats and fills in runs, hyperlinks back to the input, calculation and
+ * screen updating suspended while writing. Input sheets are never written.
+ */
+import type { SheetTable } from '../../report/types';
+import { officeSetSupported, type HostContext, type HostWorksheet, type SetSupported } from './host';
+import { loadInventory, ownMarkKey, ownMarkValue } from './inventory';
+import { planTargets, type Target } from './targets';
+import {
+  chunkRows, commandOverheadBytes, defaultBudgetBytes, jsonBytes, linkBytes, planTable, widthPoints,
+} from './plan';
+
+export interface WriteOptions {
+  /** Bytes a request may carry (estimated from the JSON of queued values); default 3 MiB. */
+  readonly budgetBytes?: number;
+  readonly supports?: SetSupported;
+  /** The table kind whose sheet is shown when done; default 'scorecard'. */
+  readonly activate?: SheetTable['kind'] | null;
+}
+
+export interface WriteResult {
+  /** Sheet names written, in table order (计分表(2) when a user's 计分表 was in the way). */
+  readonly sheetsWritten: string[];
+}
+
+/** Queues commands and syncs before a request would pass the budget; each request suspends calculation. */
+class Batcher {
+  private bytes = 0;
+  private ops = 0;
+  constructor(private readonly context: HostContext, private readonly budgetBytes: number, private readonly screen: boolean) {}
+  async add(bytes: number, queue: () => void): Promise<void> {
+    if (this.ops > 0 && this.bytes + bytes > this.budgetBytes) await this.flush();
+    if (this.ops === 0) {
+      this.context.application.suspendApiCalculationUntilNextSync();
+      if (this.screen) this.context.application.suspendScreenUpdatingUntilNextSync();
+    }
+    queue();
+    this.bytes += bytes;
+    this.ops++;
+  }
+  budget(): number {
+    return this.budgetBytes;
+  }
+  async flush(): Promise<void> {
+    if (this.ops === 0) return;
+    await this.context.sync();
+    this.bytes = 0;
+    this.ops = 0;
+  }
+}
+
+/**
+ * Writes the tables; returns the sheet names used. Round trips: two for the inventory, then one per
+ * ~budget of data (one for a team of any usual size).
+ * @example await writeTables(context, buildReport(result, policy, 'zh')) → {sheetsWritten: ['计分表', …]}
+ */
+export async function writeTables(context: HostContext, tables: readonly SheetTable[], options: WriteOptions = {}): Promise<WriteResult> {
+  const supports = options.supports ?? officeSetSupported();
+  const targets = planTargets(await loadInventory(context), tables);
+  const batcher = new Batcher(context, options.budgetBytes ?? defaultBudgetBytes, supports('ExcelApi', '1.9'));
+  const sheets: HostWorksheet[] = [];
+  for (const target of targets) sheets.push(await prepareSheet(batcher, context, target));
+  for (const [i, target] of targets.entries()) await writeTable(batcher, sheets[i]!, target.table);
+  const shown = options.activate === undefined ? 'scorecard' : options.activate;
+  const shownIndex = targets.findIndex((t) => t.table.kind === shown && !t.table.hidden);
+  if (shownIndex >= 0) await batcher.add(commandOverheadBytes, () => sheets[shownIndex]!.activate());
+  await batcher.flush();
+  return { sheetsWritten: targets.map((t) => t.sheetName) };
+}
+
+async function prepareSheet(batcher: Batcher, context: HostContext, target: Target): Promise<HostWorksheet> {
+  let sheet: HostWorksheet | undefined = target.existing?.sheet;
+  await batcher.add(4 * commandOverheadBytes, () => {
+    if (sheet) sheet.getRange().clear();
+    else sheet = context.workbook.worksheets.add(target.sheetName);
+    sheet.customProperties.add(ownMarkKey, ownMarkValue({ kind: target.table.kind, name: target.table.name }));
+    sheet.visibility = target.table.hidden ? 'Hidden' : 'Visible';
+  });
+  return sheet!;
+}
+
+async function writeTable(batcher: Batcher, sheet: HostWorksheet, table: SheetTable): Promise<void> {
+  const plan = planTable(table);
+  const width = plan.columnCount;
+  for (const chunk of chunkRows(plan, batcher.budget())) {
+    const formats = plan.numberFormat.slice(chunk.start, chunk.start + chunk.count);
+    await batcher.add(chunk.bytes, () => {
+      const range = sheet.getRangeByIndexes(chunk.start, 0, chunk.count, width);
+      // Formats first: a string lands in a '@' cell as text, never as a formula.
+      if (formats.some((row) => row.some((f) => f !== null))) range.numberFormat = formats;
+      range.values = plan.values.slice(chunk.start, chunk.start + chunk.count);
+    });
+  }
+  for (const link of plan.links) {
+    await batcher.add(linkBytes(link), () => {
+      sheet.getRangeByIndexes(link.row, link.col, 1, 1).hyperlink = { documentReference: link.documentReference, textToDisplay: link.text };
+    });
+  }
+  for (const run of plan.fills) {
+    await batcher.add(commandOverheadBytes + jsonBytes(run.color), () => {
+      sheet.getRangeByIndexes(run.row, 0, run.rows, width).format.fill.color = run.color;
+    });
+  }
+  await writeLayout(batcher, sheet, table, width);
+}
+
+async function writeLayout(batcher: Batcher, sheet: HostWorksheet, table: SheetTable, width: number): Promise<void> {
+  const widths = table.columnWidths ?? [];
+  await batcher.add((widths.length + 2) * commandOverheadBytes, () => {
+    widths.forEach((characters, col) => { sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = widthPoints(characters); });
+    if (table.headerRows > 0 && table.rows.length > 0) {
+      sheet.getRangeByIndexes(0, 0, Math.min(table.headerRows, table.rows.length), width).format.font.bold = true;
+      sheet.freezePanes.freezeRows(table.headerRows);
+    }
+  });
+}

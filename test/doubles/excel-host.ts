@@ -1,0 +1,103 @@
+/**
+ * An in-memory Excel for tests: the subset of the Excel JS API that src/io/office uses, with the
+ * proxy semantics that matter — commands queue until context.sync(), a property must be loaded and
+ * synced before it is read, errors surface at sync — and it COUNTS: every sync is a round trip,
+ * whose request size is the JSON of the commands queued since the previous sync.
+ */
+import type { HostContext, HostValue } from '../../src/io/office/host';
+import type { Command } from './excel-proxies';
+import { WorkbookProxy } from './excel-sheets';
+import { cellKey, newSheet, sheetGrid, type SheetModel, type WorkbookModel } from './excel-model';
+
+export interface RequestStats {
+  /** Commands queued in this round trip. */
+  readonly ops: number;
+  /** UTF-8 bytes of the JSON of those commands: the request Office.js would send. */
+  readonly bytes: number;
+  readonly kinds: readonly string[];
+}
+
+export class ExcelHostDouble {
+  readonly model: WorkbookModel = { sheets: [], settings: new Map(), activeSheet: null, selection: null };
+  readonly requests: RequestStats[] = [];
+
+  /** A workbook holding these sheets, values from A1 (null is a blank cell). */
+  static withSheets(sheets: readonly { name: string; rows: readonly (readonly HostValue[])[]; hiddenRows?: readonly number[] }[]): ExcelHostDouble {
+    const host = new ExcelHostDouble();
+    for (const input of sheets) {
+      const sheet = newSheet(input.name);
+      input.rows.forEach((row, r) => row.forEach((value, c) => {
+        if (value !== null && value !== '') sheet.cells.set(cellKey(r, c), { value, numberFormat: 'General' });
+      }));
+      for (const r of input.hiddenRows ?? []) sheet.hiddenRows.add(r);
+      host.model.sheets.push(sheet);
+    }
+    host.model.activeSheet = sheets[0]?.name ?? null;
+    return host;
+  }
+
+  get syncs(): number {
+    return this.requests.length;
+  }
+
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.requests.map((r) => r.bytes));
+  }
+
+  resetCounts(): void {
+    this.requests.length = 0;
+  }
+
+  /** Excel.run: a fresh context per batch; what is still queued at the end is synced, as Excel does. */
+  readonly run = async <T>(batch: (context: HostContext) => Promise<T>): Promise<T> => {
+    const context = this.context();
+    const result = await batch(context);
+    if (context.pending() > 0) await context.sync();
+    return result;
+  };
+
+  context(): HostContext & { pending(): number } {
+    const queue: Command[] = [];
+    const workbook = new WorkbookProxy(this.model, (command) => queue.push(command));
+    const sync = async (): Promise<void> => {
+      const batch = queue.splice(0, queue.length);
+      const json = JSON.stringify(batch.map((c) => c.json));
+      this.requests.push({ ops: batch.length, bytes: Buffer.byteLength(json, 'utf8'), kinds: batch.map((c) => String(c.json[0])) });
+      for (const command of batch) command.apply();
+    };
+    return {
+      sync, pending: () => queue.length,
+      workbook, application: workbook.application,
+    };
+  }
+
+  sheet(name: string): SheetModel {
+    const sheet = this.model.sheets.find((s) => s.name === name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    return sheet;
+  }
+
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  /** Values from A1 to the used extent, blanks null. */
+  values(name: string): HostValue[][] {
+    return sheetGrid(this.sheet(name));
+  }
+
+  /** Every cell Excel holds as a formula: an injection test wants none from input text. */
+  formulas(): { sheet: string; key: string; formula: string }[] {
+    return this.model.sheets.flatMap((sheet) => [...sheet.cells].flatMap(([key, cell]) =>
+      cell.formula === undefined ? [] : [{ sheet: sheet.name, key, formula: cell.formula }]));
+  }
+
+  /** A deep copy of the workbook, for before/after comparisons. */
+  snapshot(): unknown {
+    return this.model.sheets.map((s) => ({
+      name: s.name, visibility: s.visibility, hiddenRows: [...s.hiddenRows].sort(),
+      cells: [...s.cells].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, JSON.parse(JSON.stringify(c))]),
+      props: [...s.customProperties], widths: [...s.columnWidths], frozen: s.frozenRows,
+    }));
+  }
+}

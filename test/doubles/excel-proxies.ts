@@ -1,0 +1,185 @@
+/**
+ * Proxy objects of the Excel double: each call or assignment queues a command (applied at sync, in
+ * order); each load queues a snapshot; reading a property that was not loaded and synced throws, as
+ * Office.js does ("PropertyNotLoaded").
+ */
+import type { HostHyperlink, HostValue } from '../../src/io/office/host';
+import { columnLetters } from '../../src/engine/result';
+import { cellKey, hostError, storeWritten, type CellModel, type SheetModel, type WorkbookModel } from './excel-model';
+
+export interface Command { readonly json: readonly unknown[]; apply(): void }
+type Enqueue = (command: Command) => void;
+interface Box { sheet: SheetModel; row: number; col: number; rows: number; cols: number }
+
+const maxRows = 1048576;
+const maxCols = 16384;
+
+class Loadable {
+  private readonly loaded = new Map<string, unknown>();
+  constructor(protected readonly enqueue: Enqueue, protected readonly path: string) {}
+  load(propertyNames: string): this {
+    const names = propertyNames.split(',').map((p) => p.trim().replace(/^items\//, '')).filter(Boolean);
+    this.enqueue({ json: ['load', this.path, names], apply: () => {
+      for (const name of names) this.loaded.set(name, this.read(name));
+      // Office.js fills isNullObject on every load of an *OrNullObject result.
+      try { this.loaded.set('isNullObject', this.read('isNullObject')); } catch { /* not a null-object kind */ }
+    } });
+    return this;
+  }
+  /** Marks properties as loaded now (items of a collection arrive loaded with it). */
+  preload(names: readonly string[]): void {
+    for (const name of names) this.loaded.set(name, this.read(name));
+  }
+  protected read(name: string): unknown {
+    throw hostError('InvalidArgument', `cannot load ${name} of ${this.path}`);
+  }
+  protected got<T>(name: string): T {
+    if (!this.loaded.has(name)) throw hostError('PropertyNotLoaded', `${name} of ${this.path}`);
+    return this.loaded.get(name) as T;
+  }
+  protected command(json: unknown[], apply: () => void): void {
+    this.enqueue({ json, apply });
+  }
+}
+
+function quoted(sheet: string): string {
+  return /^[\p{L}\p{N}_.]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+function parseA1(address: string): { row: number; col: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(address.replace(/\$/g, '').toUpperCase());
+  if (!match) throw hostError('InvalidArgument', `address ${address}`);
+  const col = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(match[2]) - 1, col };
+}
+
+function cellOf(sheet: SheetModel, row: number, col: number): CellModel {
+  const key = cellKey(row, col);
+  let cell = sheet.cells.get(key);
+  if (!cell) sheet.cells.set(key, (cell = { value: '', numberFormat: 'General' }));
+  return cell;
+}
+
+function forEachCell(box: Box, visit: (cell: CellModel, r: number, c: number) => void): void {
+  for (let r = 0; r < box.rows; r++) for (let c = 0; c < box.cols; c++) visit(cellOf(box.sheet, box.row + r, box.col + c), r, c);
+}
+
+function matrixFits(box: Box, matrix: readonly (readonly unknown[])[]): void {
+  if (matrix.length !== box.rows || matrix.some((row) => row.length !== box.cols)) {
+    throw hostError('InvalidArgument', `a ${matrix.length}-row array does not match the range's ${box.rows}×${box.cols}`);
+  }
+}
+
+export class RangeProxy extends Loadable {
+  constructor(enqueue: Enqueue, path: string, private readonly resolve: () => Box | null,
+    private readonly model?: WorkbookModel) { super(enqueue, path); }
+  private box(): Box {
+    const box = this.resolve();
+    if (!box) throw hostError('InvalidObjectPath', `${this.path} is a null object`);
+    return box;
+  }
+  protected override read(name: string): unknown {
+    const box = this.resolve();
+    if (name === 'isNullObject') return box === null;
+    if (!box) return null;
+    const end = box.rows === 1 && box.cols === 1 ? '' : `:${a1(box.row + box.rows - 1, box.col + box.cols - 1)}`;
+    if (name === 'address') return `${quoted(box.sheet.name)}!${a1(box.row, box.col)}${end}`;
+    if (name === 'rowIndex') return box.row;
+    if (name === 'columnIndex') return box.col;
+    const out: unknown[][] = [];
+    forEachCell(box, (cell, r) => {
+      (out[r] ??= []).push(name === 'values' ? cell.value : name === 'numberFormat' ? cell.numberFormat : super.read(name));
+    });
+    return out;
+  }
+  get isNullObject(): boolean { return this.got('isNullObject'); }
+  get address(): string { return this.got('address'); }
+  get rowIndex(): number { return this.got('rowIndex'); }
+  get columnIndex(): number { return this.got('columnIndex'); }
+  get values(): unknown[][] { return this.got('values'); }
+  set values(matrix: unknown[][]) {
+    this.command(['values', this.path, matrix], () => {
+      const box = this.box();
+      matrixFits(box, matrix);
+      forEachCell(box, (cell, r, c) => storeWritten(cell, (matrix[r]?.[c] ?? null) as HostValue));
+    });
+  }
+  get numberFormat(): unknown[][] { return this.got('numberFormat'); }
+  set numberFormat(matrix: unknown[][]) {
+    this.command(['numberFormat', this.path, matrix], () => {
+      const box = this.box();
+      matrixFits(box, matrix);
+      forEachCell(box, (cell, r, c) => { const f = matrix[r]?.[c]; if (typeof f === 'string') cell.numberFormat = f; });
+    });
+  }
+  get hyperlink(): HostHyperlink { return this.got('hyperlink'); }
+  set hyperlink(link: HostHyperlink) {
+    this.command(['hyperlink', this.path, link], () => forEachCell(this.box(), (cell) => {
+      cell.hyperlink = { ...link };
+      if (link.textToDisplay !== undefined) { delete cell.formula; cell.value = link.textToDisplay; }
+    }));
+  }
+  readonly format = ((range: RangeProxy) => ({
+    fill: { get color(): string { throw hostError('PropertyNotLoaded', 'fill'); },
+      set color(color: string) { range.command(['fill', range.path, color], () => forEachCell(range.box(), (cell) => { cell.fill = color; })); } },
+    font: { get bold(): boolean { throw hostError('PropertyNotLoaded', 'bold'); },
+      set bold(bold: boolean) { range.command(['bold', range.path, bold], () => forEachCell(range.box(), (cell) => { cell.bold = bold; })); } },
+    get columnWidth(): number { throw hostError('PropertyNotLoaded', 'columnWidth'); },
+    set columnWidth(width: number) {
+      range.command(['columnWidth', range.path, width], () => {
+        const box = range.box();
+        for (let c = 0; c < box.cols; c++) box.sheet.columnWidths.set(box.col + c, width);
+      });
+    },
+  }))(this);
+  getColumn(column: number): RangeProxy {
+    return new RangeProxy(this.enqueue, `${this.path}.col(${column})`, () => {
+      const box = this.box();
+      return { ...box, col: box.col + column, cols: 1 };
+    }, this.model);
+  }
+  getVisibleView(): RangeViewProxy {
+    return new RangeViewProxy(this.enqueue, `${this.path}.visible`, () => this.box());
+  }
+  clear(): void {
+    this.command(['clear', this.path], () => {
+      const box = this.box();
+      for (const key of [...box.sheet.cells.keys()]) {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        if (r >= box.row && r < box.row + box.rows && c >= box.col && c < box.col + box.cols) box.sheet.cells.delete(key);
+      }
+    });
+  }
+  select(): void {
+    this.command(['select', this.path], () => {
+      const box = this.box();
+      if (!this.model) return;
+      this.model.activeSheet = box.sheet.name;
+      this.model.selection = { sheet: box.sheet.name, row: box.row, col: box.col };
+    });
+  }
+}
+
+export class RangeViewProxy extends Loadable {
+  constructor(enqueue: Enqueue, path: string, private readonly resolve: () => Box) { super(enqueue, path); }
+  protected override read(name: string): unknown {
+    if (name !== 'cellAddresses') return super.read(name);
+    const box = this.resolve();
+    const out: string[][] = [];
+    for (let r = box.row; r < box.row + box.rows; r++) {
+      if (box.sheet.hiddenRows.has(r)) continue;
+      const row: string[] = [];
+      for (let c = box.col; c < box.col + box.cols; c++) row.push(`${quoted(box.sheet.name)}!${a1(r, c)}`);
+      out.push(row);
+    }
+    return out;
+  }
+  get cellAddresses(): unknown[][] { return this.got('cellAddresses'); }
+}
+
+export { Loadable, parseA1, maxRows, maxCols };
+export type { Box, Enqueue };
