@@ -1,0 +1,40 @@
+/**
+ * MonthResult → the output sheets of POLICY.md §4, in the order they appear in the workbook:
+ * 计分表, 提成表, 罚款表, 明细, 制度参数, and the hidden 月结历史. Pure and shared by both adapters,
+ * so the command line and the add-in write the same sheets.
+ */
+import type { MonthResult } from '../engine/model';
+import { policyToRows } from '../engine/policy/params';
+import type { Policy } from '../engine/policy/types';
+import type { Lang } from '../messages';
+import { historyRows, ownSheetNames } from '../sheets';
+import { commissionTable } from './commission';
+import { finesTable } from './fines';
+import { columnWidths } from './format';
+import { ledgerTable } from './ledger';
+import { scorecardTable } from './scorecard';
+import type { ReportCell, SheetTable } from './types';
+
+export type { SheetTable, ReportCell, TableKind, NumberFormat, Highlight } from './types';
+export { isLinkCell, isNumberCell } from './types';
+
+function plainTable(name: string, kind: 'policy' | 'history', rows: ReportCell[][], hidden: boolean): SheetTable {
+  return { name, kind, hidden, rows, highlights: [], columnWidths: columnWidths(rows), headerRows: 1 };
+}
+
+/**
+ * Builds every output sheet for a closed month. Headers are "中文 English" (English first when
+ * `lang` is 'en'); money is yuan numbers formatted with two decimals; names stay text.
+ * @example buildReport(result, ecommercePreset, 'zh').map((t) => t.name)
+ *   → ['计分表', '提成表', '罚款表', '明细', '制度参数', '月结历史']
+ */
+export function buildReport(result: MonthResult, policy: Policy, lang: Lang): SheetTable[] {
+  return [
+    scorecardTable(result, policy, ownSheetNames.scorecard, lang),
+    commissionTable(result, ownSheetNames.commission, lang),
+    finesTable(result, ownSheetNames.fines, lang),
+    ledgerTable(result, ownSheetNames.ledger, lang),
+    plainTable(ownSheetNames.policy, 'policy', policyToRows(policy), false),
+    plainTable(ownSheetNames.history, 'history', historyRows(result.history), true),
+  ];
+}
