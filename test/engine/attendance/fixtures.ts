@@ -1,5 +1,7 @@
 /** Builders for attendance tests: October 2026, cells on 排班 and 考勤 sheets. */
 import type { AttendanceDay, LedgerEntry, RotaDay } from '../../../src/engine/model';
+import { fen } from '../../../src/engine/money';
+import { ecommercePreset, type Policy } from '../../../src/engine/policy';
 import { daySerialFromYmd } from '../../../src/engine/time';
 import type { CellRef } from '../../../src/engine/result';
 
@@ -54,3 +56,20 @@ export function leaveRow(name: string, day: number, leave: string, leaveApproved
 export function brief(ledger: readonly LedgerEntry[]): [number | null, string, number][] {
   return ledger.map((e) => [e.daySerial === null ? null : e.daySerial - oct(1) + 1, e.rule, e.points]);
 }
+
+// A 物业客服-like policy built from the e-commerce preset: only the bands and the absence limit change,
+// so B1–B4 run through exactly the code that runs A1/A2.
+export const propertyLike: Policy = {
+  ...ecommercePreset,
+  preset: '物业客服',
+  attendance: {
+    ...ecommercePreset.attendance,
+    lateBands: [
+      { fromMinutes: 1, toMinutes: 5, rule: 'B1', points: 1, fineFen: fen(0), countsAsAbsence: false },
+      { fromMinutes: 6, toMinutes: 10, rule: 'B2', points: 5, fineFen: fen(0), countsAsAbsence: false },
+      { fromMinutes: 11, toMinutes: null, rule: 'B3', points: 10, fineFen: fen(4000), countsAsAbsence: true },
+    ],
+    absenceLimit: { count: 3, rule: 'B4', action: 'dismissal' },
+  },
+};
+

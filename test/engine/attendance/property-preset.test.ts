@@ -1,24 +1,7 @@
 import { assessAttendance } from '../../../src/engine/attendance';
-import { ecommercePreset, type Policy } from '../../../src/engine/policy';
-import { fen } from '../../../src/engine/money';
+import { ecommercePreset } from '../../../src/engine/policy';
 import type { AttendanceDay, RotaDay } from '../../../src/engine/model';
-import { brief, month, punch, rotaDay, rotaDays } from './fixtures';
-
-// A 物业客服-like policy built from the e-commerce preset: only the bands and the absence limit change,
-// so B1–B4 run through exactly the code that runs A1/A2.
-const propertyLike: Policy = {
-  ...ecommercePreset,
-  preset: '物业客服',
-  attendance: {
-    ...ecommercePreset.attendance,
-    lateBands: [
-      { fromMinutes: 1, toMinutes: 5, rule: 'B1', points: 1, fineFen: fen(0), countsAsAbsence: false },
-      { fromMinutes: 6, toMinutes: 10, rule: 'B2', points: 5, fineFen: fen(0), countsAsAbsence: false },
-      { fromMinutes: 11, toMinutes: null, rule: 'B3', points: 10, fineFen: fen(4000), countsAsAbsence: true },
-    ],
-    absenceLimit: { count: 3, rule: 'B4', action: 'dismissal' },
-  },
-};
+import { brief, month, propertyLike, punch, rotaDay, rotaDays } from './fixtures';
 
 const run = (rota: RotaDay[], attendance: AttendanceDay[]) =>
   assessAttendance({ month, names: ['赵六'], rota, attendance, policy: propertyLike });
