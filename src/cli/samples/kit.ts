@@ -11,7 +11,7 @@ export interface Formatted {
   readonly numFmt: string;
 }
 
-export type Written = string | number | null | Formatted;
+export type Written = string | number | boolean | null | Formatted;
 
 export interface SheetSpec {
   readonly name: string;
