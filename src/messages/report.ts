@@ -91,9 +91,9 @@ export const reportMessages: Catalog = {
     zh: '无法确定要月结的月份：表里没有可用的日期。请在命令行加上 --month 2026-10 这样的月份。',
     en: 'Cannot tell which month to close: no usable dates found. Give the month, e.g. --month 2026-10.',
   },
-  'report.manyMonths': {
-    zh: '表里有多个月份的数据（{months}），本次月结 {month}；其他月份的行不计入。',
-    en: 'The sheets hold several months ({months}); closing {month}, rows of other months are not counted.',
+  'report.badMonth': {
+    zh: '月份「{month}」写法不对，请写成 2026-10 这样的年-月。',
+    en: 'The month “{month}” is not valid; write it as year-month, e.g. 2026-10.',
   },
   'report.presetIgnored': {
     zh: '工作簿的「制度参数」表用的是 {sheetPreset}，以它为准，忽略指定的 {preset}。要换模板请删除或修改「制度参数」表。',
