@@ -24,11 +24,11 @@ export const incidentsMessages: Catalog = {
   },
   'incidents.amountDiffers': {
     zh: '这一格写的金额是 {written} 元，但按制度这是本月第 {nth} 次（{rule}），应罚 {ladder} 元，已按制度金额计。如果制度金额不对，请在制度参数里修改。',
-    en: 'This cell says {written} yuan, but this is the {nth}th time this month ({rule}) and the policy fine is {ladder} yuan; the policy amount was used. Change the policy sheet if its amount is wrong.',
+    en: 'This cell says {written} yuan, but the policy fine for time no. {nth} this month ({rule}) is {ladder} yuan; the policy amount was used. Change the policy sheet if its amount is wrong.',
   },
   'incidents.amountOnAction': {
     zh: '这一格写的金额是 {written} 元，但按制度本月第 {nth} 次（{rule}）是处理措施而不是罚款，金额没有计入；请按罚款表上的措施处理。',
-    en: 'This cell says {written} yuan, but under the policy the {nth}th time this month ({rule}) calls for an action, not a fine, so the amount was not used; act on the fines sheet.',
+    en: 'This cell says {written} yuan, but under the policy time no. {nth} this month ({rule}) calls for an action, not a fine, so the amount was not used; act on the fines sheet.',
   },
   'close.noPeople': {
     zh: '没有找到员工：员工表和排班表里都没有姓名，无法结算本月。请检查员工表或排班表。',
@@ -37,7 +37,7 @@ export const incidentsMessages: Catalog = {
   // Ledger notes (明细 备注)
   'incidents.note.countTier': {
     zh: '本月第 {nth} 次「{type}」，累计 {total} 分',
-    en: '"{type}", {nth} this month, {total} points in all',
+    en: '"{type}" no. {nth} this month: {total} points in all',
   },
   'incidents.note.excused': {
     zh: '「{type}」有特殊原因（{reason}），不计',
@@ -45,24 +45,28 @@ export const incidentsMessages: Catalog = {
   },
   'incidents.note.rowPoints': { zh: '「{type}」扣 {points} 分', en: '"{type}": {points} points' },
   'incidents.note.absenteeism': { zh: '「{type}」按旷工计 {points} 分', en: '"{type}" counts as absenteeism: {points} points' },
-  'incidents.note.ladder.none': {
-    zh: '本月第 {nth} 次「{type}」：罚款 {amount} 元，扣 {points} 分',
-    en: '"{type}", {nth} this month: fine {amount} yuan, {points} points',
+  'incidents.note.ladder.fine': {
+    zh: '本月第 {nth} 次「{type}」：罚款 {amount} 元',
+    en: '"{type}" no. {nth} this month: fine {amount} yuan',
+  },
+  'incidents.note.ladder.points': {
+    zh: '本月第 {nth} 次「{type}」：扣 {points} 分',
+    en: '"{type}" no. {nth} this month: {points} points',
   },
   'incidents.note.ladder.warning': {
-    zh: '本月第 {nth} 次「{type}」：警告，扣 {points} 分，罚款 {amount} 元',
-    en: '"{type}", {nth} this month: warning, {points} points, fine {amount} yuan',
+    zh: '本月第 {nth} 次「{type}」：警告（需主管处理）',
+    en: '"{type}" no. {nth} this month: a warning (the supervisor must act)',
   },
   'incidents.note.ladder.demerit': {
-    zh: '本月第 {nth} 次「{type}」：记过，扣 {points} 分，罚款 {amount} 元',
-    en: '"{type}", {nth} this month: demerit, {points} points, fine {amount} yuan',
+    zh: '本月第 {nth} 次「{type}」：记过（需主管处理）',
+    en: '"{type}" no. {nth} this month: a demerit (the supervisor must act)',
   },
   'incidents.note.ladder.withhold-pay': {
     zh: '本月第 {nth} 次「{type}」：扣发当月工资（需主管处理）',
-    en: '"{type}", {nth} this month: withhold the month\'s pay (the supervisor must act)',
+    en: '"{type}" no. {nth} this month: withhold the month\'s pay (the supervisor must act)',
   },
   'incidents.note.ladder.dismissal': {
     zh: '本月第 {nth} 次「{type}」：按自动离职处理（需主管处理）',
-    en: '"{type}", {nth} this month: treated as leaving of one\'s own accord (the supervisor must act)',
+    en: '"{type}" no. {nth} this month: treated as leaving of one\'s own accord (the supervisor must act)',
   },
 };

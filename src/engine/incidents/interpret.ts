@@ -105,7 +105,9 @@ export function applyLadder(rule: RuleOf<'ladder'>, hits: readonly Hit[]): Appli
     const nth = index + 1;
     const step = ladderStep(rule.ladder, nth);
     const amountFen: Fen | null = step.fineFen > 0 ? step.fineFen : null;
-    const note = { code: `incidents.note.ladder.${step.action ?? 'none'}`,
+    // The ledger row shows points and amount in their own columns; the note names what happened.
+    const kind = step.action ?? (amountFen !== null ? 'fine' : 'points');
+    const note = { code: `incidents.note.ladder.${kind}`,
       params: { type: incident.type, nth, amount: fenToYuan(amountFen ?? fen(0)), points: step.points } };
     ledger.push(entry(hit, step.points, note, { amountFen, action: step.action }));
     // A points-only step (B7's first call) is not a fine: the fines sheet lists money and actions.
