@@ -13,7 +13,7 @@ import { countLeaveUses } from './leave';
 import { restDaysHit } from './rest';
 import { buildSchedule, type PersonDay } from './schedule';
 
-export { resolveShiftCode, clockOutOnShift } from './shifts';
+export { resolveShiftCode, clockInOnShift, clockOutOnShift } from './shifts';
 export { lateMinutesOf } from './lateness';
 
 /**

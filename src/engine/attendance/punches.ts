@@ -1,13 +1,14 @@
 /**
- * One person-day's punches: duplicate rows merged (earliest clock-in, latest clock-out), the
- * clock-out put on the shift's clock (next day after midnight), and the leave of the day.
+ * One person-day's punches: duplicate rows merged (earliest clock-in, latest clock-out), both put
+ * on the shift's clock (after midnight of a night shift they are next-day minutes), and the leave.
  */
 import type { AttendanceDay } from '../model';
 import type { ShiftDef } from '../policy/types';
 import type { CellRef } from '../result';
-import { clockOutOnShift } from './shifts';
+import { clockInOnShift, clockOutOnShift } from './shifts';
 
 export interface DayPunches {
+  /** On the shift's clock, like outMinute. */
   readonly inMinute: number | null;
   readonly inCell: CellRef | null;
   /** On the shift's clock: ≥ 1440 for a clock-out after midnight of a night shift. */
@@ -29,11 +30,15 @@ export function mergePunches(rows: readonly AttendanceDay[], shift: ShiftDef | n
   const first = rows[0];
   if (!first) return null;
   let inRow: AttendanceDay | null = null;
+  let inMinute: number | null = null;
   let outRow: AttendanceDay | null = null;
   let outMinute: number | null = null;
   let leaveRow: AttendanceDay | null = null;
   for (const row of rows) {
-    if (row.inMinute !== null && (inRow === null || row.inMinute < (inRow.inMinute ?? Infinity))) inRow = row;
+    if (row.inMinute !== null) {
+      const onShift = shift ? clockInOnShift(row.inMinute, shift) : row.inMinute;
+      if (inMinute === null || onShift < inMinute) [inRow, inMinute] = [row, onShift];
+    }
     if (row.outMinute !== null) {
       const onShift = shift ? clockOutOnShift(row.outMinute, shift) : row.outMinute;
       if (outMinute === null || onShift > outMinute) [outRow, outMinute] = [row, onShift];
@@ -41,7 +46,7 @@ export function mergePunches(rows: readonly AttendanceDay[], shift: ShiftDef | n
     if (leaveRow === null && row.leave !== null && row.leave.trim() !== '') leaveRow = row;
   }
   return {
-    inMinute: inRow?.inMinute ?? null,
+    inMinute,
     inCell: inRow ? inRow.inCell ?? inRow.source : null,
     outMinute,
     outCell: outRow ? outRow.outCell ?? outRow.source : null,

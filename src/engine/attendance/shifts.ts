@@ -47,3 +47,14 @@ export function clockOutOnShift(outMinute: number, shift: ShiftDef): number {
   const crossesMidnight = shift.endMinute > minutesInDay;
   return crossesMidnight && outMinute < shift.startMinute ? outMinute + minutesInDay : outMinute;
 }
+
+/**
+ * A clock-in on the shift's clock: on a shift that ends after midnight, a clock-in before the
+ * shift's end hour (00:00–01:00 for 晚班) was punched after midnight, hours late, not a day early.
+ * @example clockInOnShift(30, 晚班 960–1500) === 1470   // 00:30 next day: 510 minutes late
+ * @example clockInOnShift(950, 晚班 960–1500) === 950   // 15:50, early
+ */
+export function clockInOnShift(inMinute: number, shift: ShiftDef): number {
+  const crossesMidnight = shift.endMinute > minutesInDay;
+  return crossesMidnight && inMinute < shift.endMinute - minutesInDay ? inMinute + minutesInDay : inMinute;
+}

@@ -78,6 +78,15 @@ describe('晚班 16:00–01:00 crosses midnight', () => {
     expect(ledger[0]?.note.params['minutes']).toBe(20);
   });
 
+  it('A2: a 00:30 clock-in on 晚班 was punched after midnight: 510 minutes late, not 15 hours early', () => {
+    const { ledger } = night('00:30', '01:00');
+    expect(ledger.map((e) => [e.rule, e.note.params['minutes'], e.note.params['clockIn']])).toEqual([['A2', 510, '00:30']]);
+  });
+
+  it('A1: a 15:50 clock-in on 晚班 is early, not late', () => {
+    expect(night('15:50', '01:00').ledger).toEqual([]);
+  });
+
   it('A7: an evening clock-out before midnight is early leave counted to 01:00', () => {
     const { ledger } = night('16:00', '23:00');
     expect(ledger.map((e) => [e.rule, e.note.params['minutes']])).toEqual([['A7', 120]]);
