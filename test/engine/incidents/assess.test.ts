@@ -92,3 +92,12 @@ describe('A4 absenteeism from the log', () => {
     expect(pointsOf(assess([incident('张三', 3, '擅离岗位'), incident('张三', 9, '私自离岗')]).ledger, 'A4')).toEqual([5, 5]);
   });
 });
+
+describe('the ledger reads like the log', () => {
+  it('Q3/F1: one complaint row gives a Q3 row then an F1 row at the same cell; rows in date order', () => {
+    const later = incident('张三', 20, '服务态度投诉');
+    const earlier = incident('张三', 5, '交接未录入');
+    const { ledger } = assess([later, earlier]);
+    expect(ledger.map((e) => [e.rule, e.source])).toEqual([['F2', earlier.source], ['Q3', later.source], ['F1', later.source]]);
+  });
+});
