@@ -27,7 +27,7 @@ const keyOf = (name: string, daySerial: number): string => `${name}\u0000${Math.
  * Groups the rota and attendance of `month` by person and day, in the order of `names` then date.
  * Duplicate rota entries keep the first; duplicate attendance rows are all kept for merging; both
  * are reported at the later cell.
- * @example buildSchedule({ month: '2026-10', names: ['张三'], rota: [张三 46296 '早'], attendance: [], rota: policy.rota })
+ * @example buildSchedule({ month: '2026-10', names: ['张三'], rota: [张三 46296 '早'], attendance: [], rotaParams: policy.rota })
  *   // days: [{ name: '张三', daySerial: 46296, rota, rows: [], shift: { kind: 'work', shift: 早班 } }]
  */
 export function buildSchedule(args: {
