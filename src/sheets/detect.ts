@@ -32,8 +32,16 @@ function bestCandidate(grid: Grid, spec: LayoutSpec): Candidate {
   return best ?? { grid, spec, headerRow: 0, columns: {}, fit: fitLayout(spec, {}, [], hinted) };
 }
 
+/** The layout name, refined by what the header holds (a DingTalk export, a sales sheet without dates). */
+function layoutOf(c: Candidate): string {
+  const has = (field: string): boolean => c.columns[field] !== undefined;
+  if (c.spec.role === 'attendance' && (has('approvalForm') || has('inResult') || has('outResult'))) return 'dingtalk';
+  if (c.spec.layout === 'daily' && !has('date')) return 'period';
+  return c.spec.layout;
+}
+
 function toDetection(c: Candidate): SheetDetection {
-  return { role: c.spec.role, sheet: c.grid.name, headerRow: c.headerRow, columns: { ...c.columns }, confidence: Math.min(1, c.fit.score), layout: c.spec.layout };
+  return { role: c.spec.role, sheet: c.grid.name, headerRow: c.headerRow, columns: { ...c.columns }, confidence: Math.min(1, c.fit.score), layout: layoutOf(c) };
 }
 
 const families = [...new Set(layoutSpecs.map((s) => s.family))];
@@ -101,5 +109,5 @@ function sortDetections(detections: SheetDetection[]): SheetDetection[] {
 function rolesNotFound(detections: readonly SheetDetection[]): Problem[] {
   return roleOrder
     .filter((role) => !detections.some((d) => d.role === role))
-    .map((role) => problem(role === 'staff' ? 'info' : 'warning', 'sheets.roleNotFound', { role }));
+    .map((role) => problem(role === 'staff' ? 'info' : 'warning', `sheets.roleNotFound.${role}`));
 }

@@ -6,3 +6,7 @@ export type { Grid, Role, SheetDetection, MappingOverrides, TeamRead } from './t
 export { detectSheets } from './detect';
 export { ownSheetNames, isOwnSheet } from './ownSheets';
 export { foldText, nameKey, headerKey, toSimplified } from './fold';
+export { readHistory, historyRows } from './history';
+export { readTeam, type ReadTeamOptions } from './team';
+export { parseDate, parseTime, parseClock, type Parsed } from './values';
+export { parseNumber, parseMoney, parseCount, parseYesNo } from './numbers';

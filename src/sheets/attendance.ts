@@ -1,0 +1,96 @@
+/**
+ * The attendance sheet 考勤 (POLICY.md §1): a plain table (name · date · in · out · leave · approved)
+ * or DingTalk's 每日统计 as exported (上班1打卡时间 …, 打卡结果, 关联的审批单, split shifts).
+ */
+import type { AttendanceDay } from '../engine/model';
+import type { Problem } from '../engine/result';
+import { monthKeyOf, type MonthKey } from '../engine/time';
+import { RowReader } from './fields';
+import { foldText } from './fold';
+import type { NameBook } from './names';
+import { parseYesNo } from './numbers';
+import { dataRows } from './rows';
+import { leaveWords } from './synonyms';
+import type { Grid, SheetDetection } from './types';
+import { parseDate, parseTime } from './values';
+
+const noLeave = new Set(['', '无', '-', '--', '否', '正常', 'none', 'no']);
+
+/** The first leave word in a text (DingTalk: `事假 10-03 09:00到10-03 18:00`), or null. */
+export function leaveWordIn(text: string | null): string | null {
+  if (text === null) return null;
+  const folded = foldText(text);
+  return leaveWords.find((w) => folded.includes(w)) ?? null;
+}
+
+/**
+ * The months present in the attendance dates, sorted, without reporting anything (a first pass,
+ * to know the month before the rota is read).
+ * @example attendanceMonths(grid, detection, 2026) → ['2026-09', '2026-10']
+ */
+export function attendanceMonths(grid: Grid, detection: SheetDetection, yearHint: number | null): MonthKey[] {
+  const months = new Set<MonthKey>();
+  for (const row of dataRows(grid, detection, [])) {
+    const r = new RowReader(grid, detection, row, []);
+    const day = r.get('date', (v) => parseDate(v, yearHint));
+    if (typeof day === 'number') months.add(monthKeyOf(day));
+  }
+  return [...months].sort();
+}
+
+/** The clock-out: the last filled of 下班1/2/3 (a split shift ends with its last punch). */
+function clockOut(r: RowReader, daySerial: number): { minute: number | null; field: string } | undefined {
+  let found: { minute: number | null; field: string } = { minute: null, field: 'out' };
+  for (const field of ['out', 'out2', 'out3']) {
+    const minute = r.get(field, (v) => parseTime(v, daySerial));
+    if (minute === undefined) return undefined;
+    if (minute !== null) found = { minute, field };
+  }
+  return found;
+}
+
+/** Leave and its approval: the leave column, else DingTalk's 审批单 or 打卡结果 (only approved ones show). */
+function leaveOf(r: RowReader): { leave: string | null; approved: boolean | null; field: string } | undefined {
+  const written = r.text('leave');
+  const leave = written === null || noLeave.has(foldText(written).toLowerCase()) ? null : foldText(written);
+  if (leave !== null || r.has('approved')) {
+    const approved = r.get('approved', parseYesNo);
+    if (approved === undefined) return undefined;
+    // A blank approval next to a leave means nobody approved it (POLICY.md A4: approval beforehand).
+    return { leave, approved: leave === null ? approved : (approved ?? (r.has('approved') ? false : null)), field: 'leave' };
+  }
+  for (const field of ['approvalForm', 'inResult', 'outResult']) {
+    const word = leaveWordIn(r.text(field));
+    if (word !== null) return { leave: word, approved: true, field };
+  }
+  return { leave: null, approved: null, field: 'leave' };
+}
+
+/**
+ * Attendance days. A row with a date or clock time that cannot be read is reported (error) and
+ * left out rather than counted as a missing punch.
+ * @example readAttendance(grid, detection, book, 2026, problems)[0] → { name: '张三', daySerial: 46296, inMinute: 485, outMinute: 1050, … }
+ */
+export function readAttendance(grid: Grid, detection: SheetDetection, book: NameBook, bookFromStaff: boolean, yearHint: number | null, problems: Problem[]): AttendanceDay[] {
+  const days: AttendanceDay[] = [];
+  for (const row of dataRows(grid, detection, problems)) {
+    const r = new RowReader(grid, detection, row, problems);
+    if (r.text('name') === null) continue;
+    const daySerial = r.get('date', (v) => parseDate(v, yearHint));
+    if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);
+    if (daySerial === null || daySerial === undefined) continue;
+    const name = r.person(book, bookFromStaff ? 'sheets.unknownName' : 'sheets.unknownNameNotOnRota');
+    const inMinute = r.get('in', (v) => parseTime(v, daySerial));
+    const out = clockOut(r, daySerial);
+    const leave = leaveOf(r);
+    if (name === null || inMinute === undefined || out === undefined || leave === undefined) continue;
+    const shift = r.text('shift');
+    days.push({
+      name, daySerial, inMinute, outMinute: out.minute,
+      leave: leave.leave, leaveApproved: leave.approved,
+      shiftCode: shift === null ? null : foldText(shift),
+      source: r.rowRef(), inCell: r.ref('in'), outCell: r.ref(out.field), leaveCell: leave.leave === null ? null : r.ref(leave.field),
+    });
+  }
+  return days;
+}

@@ -1,0 +1,89 @@
+/**
+ * Reading one data row field by field: each bad value becomes a problem pinned to its cell with the
+ * value shown, and the caller gets `undefined` to drop or degrade the row.
+ */
+import type { CellValue } from '../engine/cells';
+import { problem, type CellRef, type Problem, type Severity } from '../engine/result';
+import { cellAt, isBlank, shown } from './grid';
+import { isTotalsLabel } from './rows';
+import type { NameBook } from './names';
+import type { Parsed } from './values';
+import type { Grid, SheetDetection } from './types';
+
+export class RowReader {
+  constructor(
+    readonly grid: Grid,
+    readonly detection: SheetDetection,
+    readonly row: number,
+    private readonly problems: Problem[],
+  ) {}
+
+  col(field: string): number | undefined {
+    return this.detection.columns[field];
+  }
+
+  has(field: string): boolean {
+    return this.col(field) !== undefined;
+  }
+
+  raw(field: string): CellValue {
+    const col = this.col(field);
+    return col === undefined ? null : cellAt(this.grid, this.row, col);
+  }
+
+  ref(field: string): CellRef | null {
+    const col = this.col(field);
+    return col === undefined ? null : this.refAt(col);
+  }
+
+  refAt(col: number): CellRef {
+    return { sheet: this.grid.name, row: this.row, col };
+  }
+
+  /** The row's own reference: the name cell, else its first mapped cell. */
+  rowRef(): CellRef {
+    return this.ref('name') ?? this.refAt(Math.min(...Object.values(this.detection.columns), 0));
+  }
+
+  /** A parsed field: its value, null when blank, undefined when bad (the problem is recorded). */
+  get<T>(field: string, parse: (value: CellValue) => Parsed<T>, severity: Severity = 'error'): T | null | undefined {
+    return this.parseAt(this.col(field), parse, severity);
+  }
+
+  parseAt<T>(col: number | undefined, parse: (value: CellValue) => Parsed<T>, severity: Severity = 'error'): T | null | undefined {
+    if (col === undefined) return null;
+    const value = cellAt(this.grid, this.row, col);
+    const parsed = parse(value);
+    if (parsed.kind === 'ok') return parsed.value;
+    if (parsed.kind === 'blank') return null;
+    this.problems.push(problem(severity, parsed.code, { value: shown(value), sheet: this.grid.name }, this.refAt(col)));
+    return undefined;
+  }
+
+  /** A text field, trimmed; null when blank. */
+  text(field: string): string | null {
+    const value = this.raw(field);
+    if (value === null || typeof value === 'boolean' || isBlank(value)) return null;
+    return typeof value === 'number' ? numberText(value) : value.trim();
+  }
+
+  /** The canonical person of the row; null (skipped) for no name, totals, or someone unknown. */
+  person(book: NameBook, code: string): string | null {
+    const text = this.text('name');
+    if (text === null || isTotalsLabel(text)) return null;
+    const name = book.resolve(text);
+    if (name === null) this.problems.push(problem('warning', code, { name: text, sheet: this.grid.name }, this.rowRef()));
+    return name;
+  }
+
+  report(severity: Severity, code: string, params: Record<string, string | number>, cell?: CellRef): void {
+    this.problems.push(problem(severity, code, { sheet: this.grid.name, ...params }, cell ?? this.rowRef()));
+  }
+}
+
+/** An integer id or order number written as a number, without exponent notation. */
+export function numberText(value: number): string {
+  if (Number.isSafeInteger(value)) return String(value);
+  if (Number.isInteger(value) && Math.abs(value) < 1e30) return BigInt(value).toString();
+  return String(value);
+}

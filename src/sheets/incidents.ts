@@ -1,0 +1,37 @@
+/**
+ * The incident log 事件/违规 (POLICY.md §1): date · name · type · points · amount · reason. The type
+ * is folded to simplified characters and trimmed so the engine matches type words as plain text.
+ */
+import type { Incident } from '../engine/model';
+import type { Problem } from '../engine/result';
+import { RowReader } from './fields';
+import { foldText } from './fold';
+import type { NameBook } from './names';
+import { parseMoney, parsePoints } from './numbers';
+import { dataRows } from './rows';
+import type { Grid, SheetDetection } from './types';
+import { parseDate } from './values';
+
+/**
+ * Incidents. A row without a type or date is reported and left out (it cannot be matched to a rule
+ * or a month); points may be negative (praise, B10), amounts may not.
+ * @example readIncidents(grid, detection, book, code, 2026, problems)[0] → { name: '张三', daySerial: 46304, type: '服务态度投诉', points: null, … }
+ */
+export function readIncidents(grid: Grid, detection: SheetDetection, book: NameBook, unknownCode: string, yearHint: number | null, problems: Problem[]): Incident[] {
+  const incidents: Incident[] = [];
+  for (const row of dataRows(grid, detection, problems)) {
+    const r = new RowReader(grid, detection, row, problems);
+    if (r.text('name') === null) continue;
+    const daySerial = r.get('date', (v) => parseDate(v, yearHint));
+    if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);
+    const typeText = r.text('type');
+    if (typeText === null) r.report('warning', 'sheets.missingType', {}, r.ref('type') ?? undefined);
+    const points = r.get('points', parsePoints);
+    const amountFen = r.get('amount', (v) => parseMoney(v, false));
+    const name = r.person(book, unknownCode);
+    if (name === null || daySerial === null || daySerial === undefined || typeText === null || points === undefined || amountFen === undefined) continue;
+    const reason = r.text('reason');
+    incidents.push({ name, daySerial, type: foldText(typeText), points, amountFen, reason: reason === null ? null : foldText(reason), source: r.rowRef() });
+  }
+  return incidents;
+}

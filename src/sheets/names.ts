@@ -1,0 +1,55 @@
+/**
+ * Name resolution: every sheet's name cells → the canonical name on the staff sheet (via name and
+ * alias), folded for spaces, full-width, traditional characters and case. A Qianniu sub-account
+ * `店铺:小美` matches `小美`. Without a staff sheet the rota's names are the roster; without either,
+ * every name is taken, spelt as first seen.
+ */
+import { nameKey, foldText } from './fold';
+
+export class NameBook {
+  private readonly byKey = new Map<string, string>();
+
+  /** @param closed whether names outside the book are rejected (a staff sheet or rota exists). */
+  constructor(public closed: boolean) {}
+
+  /** The canonical names, in the order added. */
+  get names(): string[] {
+    return [...new Set(this.byKey.values())];
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** Adds a person; false when the name (or an alias) already belongs to someone else. */
+  add(canonical: string, aliases: readonly string[] = []): boolean {
+    const key = nameKey(canonical);
+    if (key === '' || this.byKey.has(key)) return false;
+    this.byKey.set(key, canonical);
+    for (const alias of aliases) {
+      const aliasKey = nameKey(alias);
+      if (aliasKey !== '' && !this.byKey.has(aliasKey)) this.byKey.set(aliasKey, canonical);
+    }
+    return true;
+  }
+
+  /**
+   * The canonical name for a cell's text, or null when the book is closed and does not know it.
+   * @example book.resolve('旗舰店：小美') === '王小美' when 王小美 has alias 小美
+   */
+  resolve(text: string): string | null {
+    const found = this.byKey.get(nameKey(text)) ?? this.byKey.get(nameKey(subAccount(text)));
+    if (found !== undefined) return found;
+    if (this.closed) return null;
+    const canonical = foldText(subAccount(text));
+    if (canonical === '') return null;
+    this.byKey.set(nameKey(canonical), canonical);
+    return canonical;
+  }
+}
+
+/** The part after the shop name in a Qianniu sub-account (`店铺:小美` → `小美`). */
+export function subAccount(text: string): string {
+  const parts = foldText(text).split(/[:：]/u);
+  return (parts[parts.length - 1] ?? '').trim();
+}

@@ -1,0 +1,100 @@
+/**
+ * The rota 排班 (POLICY.md §1): long (name · date · shift) or wide (one row per person, one column
+ * per day). A wide rota's month comes from its title (`2026年10月排班表`) or sheet name, else the
+ * month given, else the attendance's latest month.
+ */
+import type { RotaDay } from '../engine/model';
+import type { Policy } from '../engine/policy/types';
+import { problem, type Problem } from '../engine/result';
+import { parseMonthKey, type MonthKey } from '../engine/time';
+import { dayColumns, serialOfDay } from './days';
+import { RowReader } from './fields';
+import { cellText, foldText, halfWidth, nameKey } from './fold';
+import { refIn } from './grid';
+import type { NameBook } from './names';
+import { dataRows } from './rows';
+import type { Grid, SheetDetection } from './types';
+import { parseDate } from './values';
+
+export interface RotaContext {
+  /** Staff names when there is a staff sheet; otherwise the rota fills this book. */
+  readonly book: NameBook;
+  readonly bookFromStaff: boolean;
+  readonly fallbackMonth: MonthKey | null;
+  readonly yearHint: number | null;
+  readonly policy: Policy;
+}
+
+/**
+ * A month named in a title row above the header or in the sheet's name (`2026年10月排班表`, `2026-10`).
+ * @example titleMonth({ name: '排班', rows: [['2026年10月排班表'], ['姓名', 1, 2]] }, 1) === '2026-10'
+ */
+export function titleMonth(grid: Grid, headerRow: number): MonthKey | null {
+  const texts = [grid.name, ...grid.rows.slice(0, headerRow).flatMap((row) => row.map(cellText))];
+  for (const text of texts) {
+    const match = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*月?/u.exec(halfWidth(text));
+    if (match && parseMonthKey(`${match[1]}-${match[2]}`)) return `${match[1]}-${String(Number(match[2])).padStart(2, '0')}`;
+  }
+  return null;
+}
+
+function shiftCheck(policy: Policy): (code: string) => boolean {
+  const known = new Set([...policy.rota.shifts.flatMap((s) => [s.code, ...s.aliases]), ...policy.rota.restCodes].map(nameKey));
+  return (code) => known.has(nameKey(code));
+}
+
+/** Resolves or, when the rota is the roster, registers the row's person. */
+function rowPerson(r: RowReader, ctx: RotaContext): string | null {
+  if (ctx.bookFromStaff) return r.person(ctx.book, 'sheets.unknownName');
+  const text = r.text('name');
+  if (text === null) return null;
+  ctx.book.add(foldText(text));
+  return ctx.book.resolve(text);
+}
+
+/**
+ * Rota days of the rota sheet, one per person per rostered cell (a blank cell is no entry).
+ * @example readRota(grid, detection, ctx, problems) → [{ name: '张三', daySerial: 46296, code: '早', source: 排班!B2 }, …]
+ */
+export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext, problems: Problem[]): RotaDay[] {
+  const known = shiftCheck(ctx.policy);
+  const days: RotaDay[] = [];
+  const push = (r: RowReader, name: string, daySerial: number, col: number): void => {
+    const code = foldText(cellText(r.grid.rows[r.row]?.[col] ?? null));
+    if (code === '') return;
+    if (!known(code)) r.report('warning', 'sheets.unknownShiftCode', { value: code }, r.refAt(col));
+    days.push({ name, daySerial, code, source: r.refAt(col) });
+  };
+  const wide = detection.layout === 'wide' ? wideDays(grid, detection, ctx, problems) : null;
+  for (const row of dataRows(grid, detection, problems)) {
+    const r = new RowReader(grid, detection, row, problems);
+    if (wide === null) {
+      const daySerial = r.get('date', (v) => parseDate(v, ctx.yearHint));
+      if (daySerial === null || daySerial === undefined) continue;
+      const name = rowPerson(r, ctx);
+      const col = r.col('shift');
+      if (name !== null && col !== undefined) push(r, name, daySerial, col);
+      continue;
+    }
+    const name = rowPerson(r, ctx);
+    if (name !== null) for (const { col, serial } of wide) push(r, name, serial, col);
+  }
+  return days;
+}
+
+/** The day columns of a wide rota with their serials; reports a rota whose month is unknown. */
+function wideDays(grid: Grid, detection: SheetDetection, ctx: RotaContext, problems: Problem[]): { col: number; serial: number }[] {
+  const mapped = new Set(Object.values(detection.columns));
+  const columns = dayColumns(grid.rows[detection.headerRow] ?? []).filter((d) => !mapped.has(d.col));
+  const month = parseMonthKey(titleMonth(grid, detection.headerRow) ?? ctx.fallbackMonth ?? '');
+  const out: { col: number; serial: number }[] = [];
+  for (const { col, spec } of columns) {
+    if (spec.kind !== 'serial' && month === null) {
+      problems.push(problem('error', 'sheets.rotaMonthUnknown', { sheet: grid.name }, refIn(grid, detection.headerRow, col)));
+      return [];
+    }
+    const serial = serialOfDay(spec, month?.year ?? 0, month?.month ?? 1);
+    if (serial !== null) out.push({ col, serial });
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * Sales (POLICY.md §1): daily figures per agent, Qianniu/赤兔 period figures (no date column →
+ * daySerial null), or a per-order list with the agent's remark (K3) and status (K5).
+ */
+import type { SalesFigures, SalesOrder } from '../engine/model';
+import type { Problem } from '../engine/result';
+import { RowReader } from './fields';
+import { foldText, nameKey } from './fold';
+import type { NameBook } from './names';
+import { parseCount, parseMoney } from './numbers';
+import { dataRows } from './rows';
+import { noWords } from './synonyms';
+import type { Grid, SheetDetection } from './types';
+import { parseDate } from './values';
+
+export interface SalesContext {
+  readonly book: NameBook;
+  readonly unknownCode: string;
+  readonly yearHint: number | null;
+}
+
+/**
+ * Figures rows. A figure that cannot be read (延迟统计, #N/A, garbage) is an error on its cell and
+ * the row is left out: a zero would silently cut someone's commission.
+ * @example readSalesFigures(grid, detection, ctx, problems)[0] → { name: '王小美', daySerial: null, inquiries: 120, buyers: 90, amountFen: 1523050, … }
+ */
+export function readSalesFigures(grid: Grid, detection: SheetDetection, ctx: SalesContext, problems: Problem[]): SalesFigures[] {
+  const figures: SalesFigures[] = [];
+  for (const row of dataRows(grid, detection, problems)) {
+    const r = new RowReader(grid, detection, row, problems);
+    if (r.text('name') === null) continue;
+    const daySerial = r.get('date', (v) => parseDate(v, ctx.yearHint));
+    const inquiries = r.get('inquiries', parseCount);
+    const buyers = r.get('buyers', parseCount);
+    const amountFen = r.get('amount', (v) => parseMoney(v, false));
+    const name = r.person(ctx.book, ctx.unknownCode);
+    if (name === null || daySerial === undefined || inquiries === undefined || buyers === undefined || amountFen === undefined) continue;
+    if (inquiries === null && buyers === null && amountFen === null) continue;
+    if (inquiries !== null && buyers !== null && buyers > inquiries) {
+      r.report('warning', 'sheets.buyersAboveInquiries', { buyers, inquiries }, r.ref('buyers') ?? undefined);
+    }
+    figures.push({ name, daySerial, inquiries, buyers, amountFen, source: r.rowRef() });
+  }
+  return figures;
+}
+
+/** 备注/小蓝旗: any remark counts, unless it says there is none (否, 无, 未备注). */
+function remarkedOf(r: RowReader): boolean | null {
+  if (!r.has('remarked')) return null;
+  const value = r.raw('remarked');
+  if (typeof value === 'boolean') return value;
+  const text = r.text('remarked');
+  return text !== null && !noWords.some((w) => nameKey(w) === nameKey(text));
+}
+
+/**
+ * Order rows. An order without an order number, date or amount is reported and left out.
+ * @example readSalesOrders(grid, detection, ctx, problems)[0] → { orderId: '3012345678901234567', name: '张三', amountFen: 19900, remarked: true, status: '已完成', … }
+ */
+export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: SalesContext, problems: Problem[]): SalesOrder[] {
+  const orders: SalesOrder[] = [];
+  for (const row of dataRows(grid, detection, problems)) {
+    const r = new RowReader(grid, detection, row, problems);
+    if (r.text('name') === null) continue;
+    const orderId = r.text('order');
+    if (orderId === null) r.report('warning', 'sheets.missingOrderId', {}, r.ref('order') ?? undefined);
+    const daySerial = r.get('date', (v) => parseDate(v, ctx.yearHint));
+    if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);
+    const amountFen = r.get('amount', (v) => parseMoney(v, false));
+    if (amountFen === null) r.report('warning', 'sheets.missingAmount', {}, r.ref('amount') ?? undefined);
+    const name = r.person(ctx.book, ctx.unknownCode);
+    if (name === null || orderId === null || daySerial === null || daySerial === undefined || amountFen === null || amountFen === undefined) continue;
+    const status = r.text('status');
+    orders.push({ orderId, name, daySerial, amountFen, remarked: remarkedOf(r), status: status === null ? null : foldText(status), source: r.rowRef() });
+  }
+  return orders;
+}
