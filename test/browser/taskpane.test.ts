@@ -1,0 +1,101 @@
+/**
+ * The built add-in in a real browser: the task pane page from dist/addin, office.js replaced by a
+ * host double holding the bundled sample workbook (samples/客服部-2026-10.xlsx). Clicking 月结 must
+ * write 计分表, 提成表, 罚款表 and 明细 into the workbook, one row per person where the sheet is per
+ * person, the same tables the pipeline gives in node. Needs /usr/bin/chromium (Debian: chromium);
+ * without it the test is skipped with a message.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { readWorkbookFile } from '../../src/io/xlsx';
+import { monthClose, type MonthCloseResult } from '../../src/app/monthClose';
+import type { HostValue } from '../../src/io/office/host';
+import { addinDir, doubleFile, ensureAddinBuild, ensureDoubleBuild, root } from './build';
+import { serveStatic, type StaticServer } from './server';
+
+const chromiumPath = '/usr/bin/chromium';
+const samplePath = path.join(root, 'samples/客服部-2026-10.xlsx');
+const screenshotPath = path.join(root, 'test-artifacts/taskpane-after-close.png');
+const officeJs = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const ownSheets = ['计分表', '提成表', '罚款表', '明细'] as const;
+
+const haveChromium = fs.existsSync(chromiumPath);
+if (!haveChromium) {
+  console.warn(`browser test SKIPPED: ${chromiumPath} not found (Debian: apt-get install -y chromium).`);
+}
+const suite = haveChromium ? describe : describe.skip;
+
+suite('task pane in a browser, with the sample workbook', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let expected: MonthCloseResult;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureAddinBuild();
+    ensureDoubleBuild();
+    const { grids } = await readWorkbookFile(samplePath);
+    expected = monthClose(grids, { lang: 'zh' });
+    const hostInput = { displayLanguage: 'zh-CN', sheets: grids.map((g) => ({ name: g.name, rows: g.rows as HostValue[][], hiddenRows: [...(g.hiddenRows ?? [])] })) };
+    const doubleScript = `window.__csHostInput = ${JSON.stringify(hostInput)};\n${fs.readFileSync(doubleFile, 'utf8')}`;
+    server = await serveStatic(addinDir);
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 360, height: 900 }, locale: 'zh-CN' });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+    // office.js comes from the host double; nothing else may leave the machine.
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === officeJs) return route.fulfill({ status: 200, contentType: 'application/javascript', body: doubleScript });
+      if (url.startsWith(server.url)) return route.continue();
+      return route.abort();
+    });
+    await page.goto(`${server.url}taskpane.html`);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the pane finds the sample’s sheets and offers its month', async () => {
+    expect(expected.ok).toBe(true);
+    await page.locator('[data-role="attendance"]').getByText('把握').waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-role="attendance"]').textContent()).toContain('考勤记录');
+    expect(await page.locator('[data-role="rota"]').textContent()).toContain('排班');
+    expect(await page.getByText('2026-10').count()).toBeGreaterThan(0);
+  }, 60_000);
+
+  test('月结 writes 计分表, 提成表, 罚款表, 明细 with the pipeline’s rows, one per person', async () => {
+    await page.getByRole('button', { name: '月结', exact: true }).click();
+    await page.locator('[data-figure="people"]').waitFor({ timeout: 60_000 });
+    const people = expected.result?.people.map((p) => p.name) ?? [];
+    expect(people.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-figure="people"]').textContent()).toBe(`人数${people.length}`);
+
+    const written = await page.evaluate((names: string[]) => {
+      const host = (window as unknown as { __csHost: { sheetNames(): string[]; values(n: string): unknown[][] } }).__csHost;
+      return { sheets: host.sheetNames(), values: Object.fromEntries(names.filter((n) => host.sheetNames().includes(n)).map((n) => [n, host.values(n)])) };
+    }, [...ownSheets]);
+    for (const name of ownSheets) {
+      expect(written.sheets).toContain(name);
+      const table = expected.tables.find((t) => t.name === name);
+      expect(written.values[name]?.length).toBe(table?.rows.length);
+    }
+    for (const name of ['计分表', '提成表'] as const) {
+      const rows = written.values[name] ?? [];
+      for (const person of people) expect(rows.filter((r) => r.includes(person)).length).toBe(1);
+    }
+    expect(await page.locator('[data-step="write"]').getAttribute('data-state')).toBe('done');
+
+    fs.mkdirSync(path.dirname(screenshotPath), { recursive: true });
+    await page.screenshot({ path: screenshotPath, fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
