@@ -1,0 +1,28 @@
+/**
+ * The registry of presets: the policy a 制度参数 sheet starts from. Registering a preset is one line
+ * here (e.g. `'物业客服': propertyPreset,` once src/engine/policy/property.ts exists).
+ */
+import { ecommercePreset } from './ecommerce';
+import type { Policy, PresetId } from './types';
+
+export const presets: Partial<Record<PresetId, Policy>> = {
+  '电商客服': ecommercePreset,
+};
+
+/** The default when a sheet names no preset. */
+export const defaultPresetId: PresetId = '电商客服';
+
+/**
+ * The preset a sheet names, trimmed; null when it is not (yet) registered.
+ * @example presetFor('电商客服') === ecommercePreset; presetFor('物业客服') === null until registered
+ */
+export function presetFor(id: string): Policy | null {
+  const trimmed = id.trim();
+  const entry = Object.entries(presets).find(([key]) => key === trimmed);
+  return entry?.[1] ?? null;
+}
+
+/** The registered preset ids, for a message that lists the choices. */
+export function presetIds(): PresetId[] {
+  return Object.keys(presets) as PresetId[];
+}
