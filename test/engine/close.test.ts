@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { closeMonth } from '../../src/engine/close';
 import type { AttendanceDay, HistoryRecord, Incident, MonthInput, Person, RotaDay, SalesFigures, Verdict } from '../../src/engine/model';
 import { fen } from '../../src/engine/money';
@@ -153,5 +154,25 @@ describe('closeMonth: history across months', () => {
     const result = closeMonth(empty, ecommercePreset);
     expect(result.people).toEqual([]);
     expect(result.problems.map((p) => [p.severity, p.code])).toContainEqual(['error', 'close.noPeople']);
+  });
+});
+
+describe('closeMonth properties', () => {
+  const types = ['服务态度投诉', '交接未录入', '周报未交', '千牛未登录', '未及时响应', '未完成当日工作', '擅离岗位', '看视频', '未催付', '别的事'];
+  const team = [person('甲', 3000), person('乙', 3000)];
+  const log = fc.array(fc.record({ who: fc.constantFrom('甲', '乙', '丙'), d: fc.integer({ min: 1, max: 31 }),
+    m: fc.constantFrom(9, 10, 10, 10), type: fc.constantFrom(...types) }), { maxLength: 25 });
+  it('fund = sum of everyone\'s fines; scores stay in [0, 10]; one history record per person for the month', () => {
+    fc.assert(fc.property(log, (rowsDrawn) => {
+      const incidents = rowsDrawn.map((r) => event(r.who, r.d, r.type, r.m));
+      const result = closeMonth({ ...empty, people: team, incidents, history: [record('2026-09', '甲', 7), record('2026-11', '乙', 6)] }, ecommercePreset);
+      const finesSum = result.people.reduce((sum, p) => sum + p.finesFen, 0);
+      const october = result.history.filter((r) => r.month === '2026-10').map((r) => r.name);
+      return result.fundFen === finesSum
+        && result.people.every((p) => p.score >= 0 && p.score <= 10)
+        && october.join() === '甲,乙'
+        && result.history.some((r) => r.month === '2026-09' && r.name === '甲' && r.score === 7)
+        && result.history.some((r) => r.month === '2026-11' && r.name === '乙' && r.score === 6);
+    }), { numRuns: 50 });
   });
 });
