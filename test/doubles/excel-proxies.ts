@@ -90,10 +90,17 @@ export class RangeProxy extends Loadable {
     if (name === 'address') return `${quoted(box.sheet.name)}!${a1(box.row, box.col)}${end}`;
     if (name === 'rowIndex') return box.row;
     if (name === 'columnIndex') return box.col;
+    if (name !== 'values' && name !== 'numberFormat') return super.read(name);
+    // Reading must not create cells (a snapshot before and after a read stays equal).
     const out: unknown[][] = [];
-    forEachCell(box, (cell, r) => {
-      (out[r] ??= []).push(name === 'values' ? cell.value : name === 'numberFormat' ? cell.numberFormat : super.read(name));
-    });
+    for (let r = 0; r < box.rows; r++) {
+      const row: unknown[] = [];
+      for (let c = 0; c < box.cols; c++) {
+        const cell = box.sheet.cells.get(cellKey(box.row + r, box.col + c));
+        row.push(name === 'values' ? cell?.value ?? '' : cell?.numberFormat ?? 'General');
+      }
+      out.push(row);
+    }
     return out;
   }
   get isNullObject(): boolean { return this.got('isNullObject'); }

@@ -17,7 +17,8 @@ export const numberFormats: Readonly<Record<NumberFormat, string>> = {
 };
 /** Text format: a string in a '@' cell stays text, so '=HYPERLINK(…)', '+1', '007' arrive as written. */
 export const textFormat = '@';
-export const toneColors = { amber: '#FFE699', red: '#F4B6B6' } as const;
+// The same colours as the file adapter (src/io/xlsx), so both surfaces look alike.
+export const toneColors = { amber: '#FFE699', red: '#FF9999' } as const;
 
 export interface LinkPlan { readonly row: number; readonly col: number; readonly text: string; readonly documentReference: string }
 export interface FillRun { readonly row: number; readonly rows: number; readonly color: string }

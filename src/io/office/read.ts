@@ -49,7 +49,8 @@ export async function readWorkbook(context: HostContext, options: ReadOptions = 
     const used = ranges[i]!;
     const rows = used.isNullObject ? [] : gridRows(used.values, used.rowIndex, used.columnIndex);
     const hiddenRows = hidden[i];
-    return hiddenRows ? { name, rows, hiddenRows } : { name, rows };
+    // Like the file adapter: hiddenRows only when some row is hidden.
+    return hiddenRows && hiddenRows.length > 0 ? { name, rows, hiddenRows } : { name, rows };
   });
   return { grids, sheets };
 }

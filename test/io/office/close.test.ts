@@ -1,0 +1,83 @@
+import { join } from 'path';
+import { ExcelHostDouble } from '../../doubles/excel-host';
+import { closeMonthInExcel, type CloseStep } from '../../../src/io/office/close';
+import { requestLimitBytes } from '../../../src/io/office/plan';
+import { monthClose } from '../../../src/app/monthClose';
+import { readWorkbookFile } from '../../../src/io/xlsx';
+import type { HostValue } from '../../../src/io/office/host';
+import { teamSheets } from '../../doubles/team';
+
+const samplePath = join(__dirname, '../../../samples/客服部-2026-10.xlsx');
+
+describe('closeMonthInExcel (Excel double)', () => {
+  it('closes the bundled sample like the pure month close: same people, fund 1120 yuan, six sheets, inputs untouched', async () => {
+    const { grids } = await readWorkbookFile(samplePath);
+    const host = ExcelHostDouble.withSheets(grids);
+    const inputNames = host.sheetNames();
+    const before = host.snapshot();
+    const steps: CloseStep[] = [];
+    const summary = await host.run((context) => closeMonthInExcel(context, {}, (step) => steps.push(step)));
+    const expected = monthClose(grids, {});
+    expect(summary.ok).toBe(true);
+    expect(steps).toEqual(['read', 'detect', 'compute', 'write']);
+    expect(summary.month).toBe('2026-10');
+    expect(summary.people).toBe(12);
+    expect(summary.fundFen).toBe(112000);
+    expect(summary.fundFen).toBe(expected.result?.fundFen);
+    // the sample's own 月结历史 is replaced in place (it is not ours yet, so ours goes beside it)
+    expect(summary.sheetsWritten.slice(0, 5)).toEqual(['计分表', '提成表', '罚款表', '明细', '制度参数']);
+    expect(host.formulas()).toEqual([]);
+    const after = host.snapshot() as { name: string }[];
+    expect(after.filter((s) => inputNames.includes(s.name))).toEqual(before);
+  });
+
+  it('round trips are identical for a 10-person and a 1,000-person team (exactly 7), no request over 4 MB', async () => {
+    const trips: number[] = [];
+    for (const people of [10, 1000]) {
+      const host = ExcelHostDouble.withSheets(teamSheets(people));
+      const summary = await host.run((context) => closeMonthInExcel(context, {}));
+      expect(summary.ok).toBe(true);
+      expect(summary.people).toBe(people);
+      expect(host.maxRequestBytes).toBeLessThan(requestLimitBytes);
+      trips.push(host.syncs);
+    }
+    // read: 2 inventory + values + hidden rows; write: 2 inventory + 1 batch
+    expect(trips).toEqual([7, 7]);
+  });
+
+  it('names like =HYPERLINK("http://x","y"), +1, -1+1 and @SUM(A1) go through the whole close as literal text', async () => {
+    const sheets = teamSheets(2);
+    const evil = ['=HYPERLINK("http://x","y")', '+1', '-1+1', '@SUM(A1)'];
+    const rename = (v: HostValue): HostValue => (v === '客服1' ? evil[0]! : v === '客服2' ? evil[3]! : v);
+    const renamed = sheets.map((s) => ({ ...s, rows: s.rows.map((row) => row.map(rename)) }));
+    renamed[0]!.rows.push([evil[1]!, 3000], [evil[2]!, 3000]);
+    const host = ExcelHostDouble.withSheets(renamed);
+    const summary = await host.run((context) => closeMonthInExcel(context, {}));
+    expect(summary.ok).toBe(true);
+    expect(host.formulas()).toEqual([]);
+    const names = host.values('计分表').slice(1).map((row) => row[0]);
+    expect(names).toEqual(expect.arrayContaining(evil));
+  });
+
+  it('a close that fails (no month can be found) writes nothing at all', async () => {
+    const host = ExcelHostDouble.withSheets([{ name: '考勤', rows: [['姓名', '日期', '上班'], ['张三', '不是日期', '8:00']] }]);
+    const before = host.snapshot();
+    const summary = await host.run((context) => closeMonthInExcel(context, {}));
+    expect(summary.ok).toBe(false);
+    expect(summary.sheetsWritten).toEqual([]);
+    expect(summary.problems.length).toBeGreaterThan(0);
+    expect(host.snapshot()).toEqual(before);
+    expect(host.requests.flatMap((r) => r.kinds).filter((k) => !['load'].includes(k))).toEqual([]);
+  });
+
+  it('closing twice replaces the own sheets: same sheet list, no 计分表(2)', async () => {
+    const host = ExcelHostDouble.withSheets(teamSheets(3));
+    await host.run((context) => closeMonthInExcel(context, {}));
+    const first = host.sheetNames();
+    const firstScores = host.values('计分表');
+    await host.run((context) => closeMonthInExcel(context, {}));
+    expect(host.sheetNames()).toEqual(first);
+    expect(host.values('计分表')).toEqual(firstScores);
+    expect(host.sheet('月结历史').visibility).toBe('Hidden');
+  });
+});
