@@ -78,7 +78,8 @@ async function write(options: CliOptions, input: string, closed: MonthCloseResul
   // Re-closing an output file: never write over the file being read (ExcelJS may not keep charts and the like).
   if (out === input) out = out.replace(/\.xlsx$/i, '(2).xlsx');
   try {
-    await writeCloseWorkbook(input, tables, out);
+    // The history just read is carried in full into the new one; a team's own 制度参数 is their policy.
+    await writeCloseWorkbook(input, tables, out, { adopt: ['history'], keepUserSheet: ['policy'] });
   } catch (error) {
     io.stderr(`${message('cli.writeFailed', { path: out, detail: String(error) })}\n`);
     return 1;

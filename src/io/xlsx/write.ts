@@ -55,6 +55,8 @@ function writeCell(cell: ExcelJS.Cell, value: ReportCell): void {
   } else {
     // Strings stay strings: ExcelJS only makes a formula from a {formula} object, never from '=…' text.
     cell.value = value;
+    // '@' keeps it text when the supervisor edits it too (Excel would turn '007' into 7), as the Office adapter does.
+    if (typeof value === 'string') cell.numFmt = '@';
   }
 }
 
@@ -73,16 +75,27 @@ function fillSheet(sheet: ExcelJS.Worksheet, table: SheetTable): void {
   (table.columnWidths ?? []).forEach((w, c) => { sheet.getColumn(c + 1).width = w; });
 }
 
+/** Excel caps a sheet name at 31 characters and compares names without case. */
+const maxSheetName = 31;
+
+function sheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  return workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+}
+
 function freeName(workbook: ExcelJS.Workbook, name: string): string {
-  if (!workbook.getWorksheet(name)) return name;
-  for (let n = 2; ; n++) if (!workbook.getWorksheet(`${name}(${n})`)) return `${name}(${n})`;
+  if (!sheetNamed(workbook, name)) return name;
+  for (let n = 2; ; n++) {
+    const suffix = `(${n})`;
+    const candidate = name.slice(0, maxSheetName - suffix.length) + suffix;
+    if (!sheetNamed(workbook, candidate)) return candidate;
+  }
 }
 
 /** Adds (or replaces) one output table; returns the sheet name it went under. */
 function placeTable(workbook: ExcelJS.Workbook, table: SheetTable, own: Partial<Record<TableKind, string>>): string {
   const marker = `${markerPrefix}${table.kind}`;
   const previous = own[table.kind];
-  const old = previous === undefined ? undefined : workbook.getWorksheet(previous);
+  const old = previous === undefined ? undefined : sheetNamed(workbook, previous);
   if (old) workbook.removeWorksheet(old.id);
   removeName(workbook, marker);
   const name = freeName(workbook, table.name);
@@ -99,17 +112,35 @@ function removeName(workbook: ExcelJS.Workbook, marker: string): void {
   for (const range of workbook.definedNames.getRanges(marker).ranges) workbook.definedNames.remove(range, marker);
 }
 
+export interface WriteOptions {
+  /**
+   * Kinds whose unmarked sheet under the exact output name the close has just read as its input
+   * (月结历史: every record in it is in the new history), so it is replaced rather than kept beside.
+   */
+  readonly adopt?: readonly TableKind[];
+  /** Kinds not written when the user keeps an unmarked sheet of that name (制度参数: theirs is the policy). */
+  readonly keepUserSheet?: readonly TableKind[];
+}
+
 /**
  * Writes `outPath`: the input workbook's sheets unchanged plus `tables`. Returns the sheet name each
- * table went under (计分表, or 计分表(2) beside a user's own 计分表).
+ * table went under (计分表, or 计分表(2) beside a user's own 计分表); a kind left out was not written.
+ * @example await writeCloseWorkbook('客服部.xlsx', tables, '客服部-月结-2026-10.xlsx', { adopt: ['history'] })
+ *   → { scorecard: '计分表', commission: '提成表', …, history: '月结历史' }
  */
-export async function writeCloseWorkbook(inputPath: string, tables: readonly SheetTable[], outPath: string): Promise<Record<string, string>> {
+export async function writeCloseWorkbook(inputPath: string, tables: readonly SheetTable[], outPath: string,
+  options: WriteOptions = {}): Promise<Record<string, string>> {
   installInternalLinks();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(inputPath);
   const own = ownSheetsOf(workbook);
   const placed: Record<string, string> = {};
-  for (const table of tables) placed[table.kind] = placeTable(workbook, table, own);
+  for (const table of tables) {
+    const user = own[table.kind] === undefined ? sheetNamed(workbook, table.name) : undefined;
+    if (user && options.keepUserSheet?.includes(table.kind)) continue;
+    if (user && options.adopt?.includes(table.kind)) own[table.kind] = user.name;
+    placed[table.kind] = placeTable(workbook, table, own);
+  }
   const temp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
   try {
     await workbook.xlsx.writeFile(temp);

@@ -162,4 +162,26 @@ describe('writeCloseWorkbook', () => {
     await expect(writeCloseWorkbook(input, tables, join(dir, 'no-such-dir', 'x.xlsx'))).rejects.toThrow();
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('adopts an unmarked 月结历史 the close read, keeps a user’s 制度参数, and names without case', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('考勤').getCell('A1').value = 'x';
+    const oldHistory = wb.addWorksheet('月结历史', { state: 'hidden' });
+    oldHistory.getCell('A1').value = 'old';
+    wb.addWorksheet('制度参数').getCell('A1').value = '我们的制度';
+    wb.addWorksheet('MINGXI').getCell('A1').value = 'user';
+    const path = join(dir, 'adopt.xlsx');
+    await wb.xlsx.writeFile(path);
+    const policy: SheetTable = { name: '制度参数', kind: 'policy', hidden: false, headerRows: 1, rows: [['编号']], highlights: [] };
+    const ledger: SheetTable = { name: 'mingxi', kind: 'ledger', hidden: false, headerRows: 1, rows: [['date']], highlights: [] };
+    const placed = await writeCloseWorkbook(path, [tables[1]!, policy, ledger], join(dir, 'adopted.xlsx'),
+      { adopt: ['history'], keepUserSheet: ['policy'] });
+    expect(placed).toEqual({ history: '月结历史', ledger: 'mingxi(2)' });
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(join(dir, 'adopted.xlsx'));
+    expect(back.getWorksheet('月结历史')!.getCell('A2').value).toBe('2026-10');
+    expect(back.getWorksheet('月结历史')!.state).toBe('hidden');
+    expect(back.getWorksheet('制度参数')!.getCell('A1').value).toBe('我们的制度');
+    expect(back.worksheets).toHaveLength(5);
+  });
 });
