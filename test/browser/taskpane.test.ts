@@ -48,12 +48,13 @@ suite('task pane in a browser, with the sample workbook', () => {
     });
     page = await browser.newPage({ viewport: { width: 360, height: 900 }, locale: 'zh-CN' });
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+    page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(`${m.text()} ${m.location().url}`); });
     // office.js comes from the host double; nothing else may leave the machine.
     await page.route('**/*', (route) => {
       const url = route.request().url();
       if (url === officeJs) return route.fulfill({ status: 200, contentType: 'application/javascript', body: doubleScript });
       if (url.startsWith(server.url)) return route.continue();
+      pageErrors.push(`blocked request to ${url}`);
       return route.abort();
     });
     await page.goto(`${server.url}taskpane.html`);
@@ -93,6 +94,16 @@ suite('task pane in a browser, with the sample workbook', () => {
       for (const person of people) expect(rows.filter((r) => r.includes(person)).length).toBe(1);
     }
     expect(await page.locator('[data-step="write"]').getAttribute('data-state')).toBe('done');
+
+    // The summary against the hand-worked sample (test/fixtures/shop-2026-10.expected.json):
+    // V1 verdicts counted, fines into the 部门基金 (篇十五 16).
+    const handWorked = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/shop-2026-10.expected.json'), 'utf8')) as
+      { fund: number; people: { verdict: string }[] };
+    const verdicts = handWorked.people.map((p) => p.verdict);
+    const figure = (key: string): Promise<string | null> => page.locator(`[data-figure="${key}"]`).textContent();
+    expect(await figure('warnings')).toBe(`口头警告${verdicts.filter((v) => v === 'warning').length}`);
+    expect(await figure('penalties')).toBe(`处罚${verdicts.filter((v) => v === 'penalty' || v === 'severe').length}`);
+    expect(await figure('fund')).toBe(`部门基金${handWorked.fund.toLocaleString('en-US')}.00 元`);
 
     fs.mkdirSync(path.dirname(screenshotPath), { recursive: true });
     await page.screenshot({ path: screenshotPath, fullPage: true });
