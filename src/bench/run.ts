@@ -1,0 +1,115 @@
+/**
+ * `npm run bench [-- --json] [-- --sizes 10,100]`: month close at 10, 100 and 1,000 people, each
+ * figure against its floor (issue 4). Prints a table, or with --json one object {sizes: [...]}.
+ */
+import { execFileSync } from 'child_process';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { monthClose } from '../app/monthClose';
+import { closeMonthInExcel } from '../io/office';
+import type { Grid } from '../sheets';
+import { ExcelHostDouble } from '../../test/doubles/excel-host';
+import { benchSizes, inputRowCount, syntheticTeam, type SyntheticSize } from './synthetic';
+import { writeGridsFile } from './workbook';
+import { scoreCellsMs } from './score-cells';
+
+export interface SizeFigures {
+  people: number; inputRows: number; engineMs: number; barePassMs: number; engineRatio: number;
+  cliMs: number; bareReadMs: number; cliRatio: number; syncs: number; maxRequestBytes: number;
+  queuedOps: number; scoreCellsMs: number | null; peakRssMb: number;
+}
+
+const month = '2026-10';
+const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function timed(repeats: number, work: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i += 1) {
+    const started = process.hrtime.bigint();
+    work();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return median(times);
+}
+
+/** The floor: touch every cell of every input row once, doing the least that a reader must (look at its type). */
+function barePass(grids: readonly Grid[]): number {
+  let checksum = 0;
+  for (const grid of grids) {
+    for (const row of grid.rows) {
+      for (const value of row) checksum += typeof value === 'string' ? value.length : typeof value === 'number' ? 1 : 0;
+    }
+  }
+  return checksum;
+}
+
+function probe(args: string[]): { wallMs: number; peakRssMb: number; exit: number } {
+  const started = process.hrtime.bigint();
+  const out = execFileSync(process.execPath, [join(__dirname, 'probe.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const report = JSON.parse(out.trim().split('\n').pop() as string) as { peakRssMb: number; exit: number };
+  return { wallMs, ...report };
+}
+
+async function officeFigures(grids: readonly Grid[]): Promise<{ syncs: number; maxRequestBytes: number; queuedOps: number }> {
+  const host = ExcelHostDouble.withSheets(grids.map((g) => ({ name: g.name, rows: g.rows })));
+  await host.run((context) => closeMonthInExcel(context, { month }));
+  return { syncs: host.syncs, maxRequestBytes: host.maxRequestBytes, queuedOps: host.requests.reduce((sum, r) => sum + r.ops, 0) };
+}
+
+async function measure(size: SyntheticSize, dir: string): Promise<SizeFigures> {
+  const grids = syntheticTeam(size);
+  const repeats = size.people >= 1000 ? 3 : 5;
+  const check = monthClose(grids, { month });
+  if (!check.ok) throw new Error(`synthetic team of ${size.people} did not close: ${JSON.stringify(check.problems.slice(0, 3))}`);
+  const engineMs = timed(repeats, () => monthClose(grids, { month }));
+  const barePassMs = timed(repeats * 3, () => barePass(grids));
+  const file = join(dir, `team-${size.people}.xlsx`);
+  await writeGridsFile(grids, file);
+  const cli = probe(['cli', file, join(dir, `closed-${size.people}.xlsx`)]);
+  if (cli.exit !== 0) throw new Error(`cs-close exited ${cli.exit} on the ${size.people}-person workbook`);
+  const bareRead = probe(['read', file]);
+  const office = await officeFigures(grids);
+  return {
+    people: size.people, inputRows: inputRowCount(grids),
+    engineMs: round(engineMs), barePassMs: round(barePassMs, 2), engineRatio: round(engineMs / barePassMs),
+    cliMs: round(cli.wallMs), bareReadMs: round(bareRead.wallMs), cliRatio: round(cli.wallMs / bareRead.wallMs, 2),
+    ...office, scoreCellsMs: scoreCellsMs(grids, month), peakRssMb: round(cli.peakRssMb),
+  };
+}
+
+function table(rows: readonly SizeFigures[]): string {
+  const columns: (keyof SizeFigures)[] = ['people', 'inputRows', 'engineMs', 'barePassMs', 'engineRatio', 'cliMs', 'bareReadMs', 'cliRatio', 'syncs', 'maxRequestBytes', 'queuedOps', 'scoreCellsMs', 'peakRssMb'];
+  const cells = [columns.map(String), ...rows.map((row) => columns.map((c) => String(row[c] ?? '—')))];
+  const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] as string).length)));
+  return cells.map((r) => r.map((v, i) => v.padStart(widths[i] as number)).join('  ')).join('\n');
+}
+
+async function run(): Promise<void> {
+  const args = process.argv.slice(2);
+  const sizesArg = args[args.indexOf('--sizes') + 1];
+  const wanted = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : null;
+  const sizes = benchSizes.filter((s) => !wanted || wanted.includes(s.people));
+  const dir = mkdtempSync(join(tmpdir(), 'cs-bench-'));
+  try {
+    const rows: SizeFigures[] = [];
+    for (const size of sizes) {
+      if (!args.includes('--json')) process.stderr.write(`measuring ${size.people} people …\n`);
+      rows.push(await measure(size, dir));
+    }
+    process.stdout.write(args.includes('--json') ? JSON.stringify({ sizes: rows }) + '\n' : table(rows) + '\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+run().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
