@@ -44,8 +44,6 @@ function toDetection(c: Candidate): SheetDetection {
   return { role: c.spec.role, sheet: c.grid.name, headerRow: c.headerRow, columns: { ...c.columns }, confidence: Math.min(1, c.fit.score), layout: layoutOf(c) };
 }
 
-const families = [...new Set(layoutSpecs.map((s) => s.family))];
-
 /**
  * Finds each role's sheet, its header row and columns.
  * @example detectSheets([{ name: '考勤', rows: [['姓名', '日期', '上班', '下班']] }]).detections[0]
@@ -74,16 +72,14 @@ export function detectSheets(grids: readonly Grid[], overrides: MappingOverrides
   }
   const complete = candidates.filter((c) => c.fit.complete).sort((a, b) => b.fit.score - a.fit.score);
   for (const c of complete) if (!chosen.has(c.spec.family) && !claimed.has(c.grid) && !overridden(overrides, c.spec.role)) take(c);
-  // A sheet that looks meant for a family but lacks a required column: the column overrides may
-  // complete it; otherwise the supervisor is asked to map the column.
-  for (const family of families) {
-    if (chosen.has(family)) continue;
-    const near = candidates
-      .filter((c) => c.spec.family === family && !claimed.has(c.grid) && !overridden(overrides, c.spec.role))
-      .filter((c) => nameHints(c.spec.role, c.grid.name) || c.fit.groupsMatched >= 2)
-      .sort((a, b) => b.fit.score - a.fit.score)[0];
-    if (near) take(near);
-  }
+  // A sheet that looks meant for a family (its name says so, or most of its columns are there) but
+  // lacks a required column: the column overrides may complete it; otherwise the supervisor is
+  // asked to map the column. Named sheets first, then the better fits.
+  const near = candidates
+    .filter((c) => !c.fit.complete && !overridden(overrides, c.spec.role))
+    .filter((c) => nameHints(c.spec.role, c.grid.name) || c.fit.groupsMatched >= 3)
+    .sort((a, b) => Number(nameHints(b.spec.role, b.grid.name)) - Number(nameHints(a.spec.role, a.grid.name)) || b.fit.score - a.fit.score);
+  for (const c of near) if (!chosen.has(c.spec.family) && !claimed.has(c.grid)) take(c);
   const detections: SheetDetection[] = [];
   for (const c of chosen.values()) {
     const detection = toDetection(c);
