@@ -63,7 +63,11 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const grids = inputGrids(read.grids, ownSheetsOf(read.workbook));
   const closed = monthClose(grids, { month: options.month, preset: options.preset, lang: options.lang });
   if (closed.month) io.stderr(`${message('cli.closing', { month: closed.month })}\n`);
-  for (const p of closed.problems) io.stderr(`${severityWord(p)} ${describeProblem(p, 'zh')}\n`);
+  // Errors first: they are what stops the close; the sort is stable, so sheet order stays within each.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  for (const p of [...closed.problems].sort((a, b) => rank[a.severity] - rank[b.severity])) {
+    io.stderr(`${severityWord(p)} ${describeProblem(p, 'zh')}\n`);
+  }
   if (!closed.ok || !closed.result) {
     const count = closed.problems.filter((p) => p.severity === 'error').length;
     io.stderr(`${message('cli.notClosed', { count })}\n`);
