@@ -110,6 +110,10 @@ export const policyMessages: Catalog = {
     zh: '罚款阶梯不能为空，至少写第 1 次的罚款，如 50。本次沿用预设值。',
     en: 'A fine ladder cannot be empty; write at least the first fine, such as 50. The preset value is used for now.',
   },
+  'policy.rowPoints.outOfRange': {
+    zh: '{rule} 的默认扣分要在最少扣分和最多扣分之间（最少 ≤ 默认 ≤ 最多）。{rule} 本次沿用预设值。',
+    en: '{rule}: the default points must lie between the least and the most points (least ≤ default ≤ most). The preset values of {rule} are used for now.',
+  },
   'policy.ladder.negative': {
     zh: '罚款金额不能是负数。本次沿用预设值。',
     en: 'A fine cannot be negative. The preset value is used for now.',

@@ -98,6 +98,24 @@ const complaintRuleDef: ParamDef = {
   },
 };
 
+/**
+ * Row-points rules (Q4, B5 …) whose default lies outside [min, max] after the sheet's edits: the
+ * rule goes back to the preset's, and the caller reports it at the rule's default-points row.
+ * @example Q4 edited to default 2, max 1 → [{ id: 'Q4', key: 'Q4.defaultPoints' }], Q4 as in the preset
+ */
+export function revertBadRowPoints(policy: Policy, preset: Policy): { policy: Policy; reverted: { id: RuleId; key: string }[] } {
+  const reverted: { id: RuleId; key: string }[] = [];
+  const incidentRules = { ...policy.incidentRules };
+  for (const [id, rule] of Object.entries(policy.incidentRules)) {
+    if (rule.kind !== 'row-points') continue;
+    if (rule.minPoints <= rule.defaultPoints && rule.defaultPoints <= rule.maxPoints) continue;
+    const original = preset.incidentRules[id];
+    if (original) incidentRules[id] = original;
+    reverted.push({ id, key: `${id}.defaultPoints` });
+  }
+  return { policy: reverted.length > 0 ? { ...policy, incidentRules } : policy, reverted };
+}
+
 /** Rows for the policy's incident types, rules and complaint ladder, in the order the sheet shows. */
 export function ruleDefs(policy: Policy): ParamDef[] {
   return [

@@ -9,7 +9,7 @@ import type { CellValue } from '../cells';
 import { problem, type Problem } from '../result';
 import { textOf } from './params-codecs';
 import { moneyDefs, scoreAndAttendanceDefs, type ParamDef } from './params-defs';
-import { newTypeDef, ruleDefs } from './params-rules';
+import { newTypeDef, revertBadRowPoints, ruleDefs } from './params-rules';
 import { defaultPresetId, presetFor, presetIds } from './presets';
 import type { Policy } from './types';
 
@@ -81,7 +81,8 @@ export function policyFromRows(rows: readonly (readonly CellValue[])[], sheet: s
     const key = textOf(cells[layout.keyCol] ?? null);
     return row > layout.headerRow && key !== '' ? [{ row, key, value: cells[layout.valueCol] ?? null }] : [];
   });
-  let policy = startingPolicy(entries, layout, sheet, problems);
+  const preset = startingPolicy(entries, layout, sheet, problems);
+  let policy = preset;
   const defs = new Map(paramDefs(policy).map((def) => [def.key, def]));
   const seen = new Set<string>();
   for (const entry of entries) {
@@ -101,5 +102,12 @@ export function policyFromRows(rows: readonly (readonly CellValue[])[], sheet: s
       problems.push(problem('error', applied.code, params, { sheet, row: entry.row, col: layout.valueCol }));
     }
   }
-  return { policy, problems };
+  // Q4-style rules are checked once all their rows are in, since min, default and max are three rows.
+  const checked = revertBadRowPoints(policy, preset);
+  for (const { id, key } of checked.reverted) {
+    const entry = entries.filter((e) => e.key.startsWith(`${id}.`)).pop();
+    const cell = entry ? { sheet, row: entry.row, col: layout.valueCol } : undefined;
+    problems.push(problem('error', 'policy.rowPoints.outOfRange', { key, rule: id }, cell));
+  }
+  return { policy: checked.policy, problems };
 }

@@ -131,6 +131,15 @@ describe('制度参数 problems', () => {
     expect(out.policy).toEqual(ecommercePreset);
   });
 
+  it('Q4: a default outside [least, most] is an error at the last Q4 row and Q4 stays as in the preset', () => {
+    const rows = policyToRows(ecommercePreset);
+    const maxRow = rows.findIndex((r) => r[0] === 'Q4.maxPoints');
+    rows[maxRow]![valueCol] = 0.4;
+    const out = policyFromRows(rows, sheet);
+    expect(out.problems).toEqual([{ severity: 'error', code: 'policy.rowPoints.outOfRange', params: { key: 'Q4.defaultPoints', rule: 'Q4' }, cell: { sheet, row: maxRow, col: valueCol } }]);
+    expect(out.policy).toEqual(ecommercePreset);
+  });
+
   it('an unknown key is a warning at its 编号 cell and changes nothing', () => {
     const rows = [...policyToRows(ecommercePreset), ['score.bonus', '', '', '', 3, ''], ['types.Z9', '', '', '', '随便', '']];
     const out = policyFromRows(rows, sheet);
@@ -164,7 +173,7 @@ describe('制度参数 problems', () => {
       'policy.params.badLateBands', 'policy.params.badShifts', 'policy.params.badAbsenceLimit', 'policy.params.badPreset', 'policy.params.noPreset',
       'policy.params.noHeader', 'policy.params.unknownKey', 'policy.params.duplicateKey', 'policy.lateBands.empty', 'policy.lateBands.startsBelowOne',
       'policy.lateBands.inverted', 'policy.lateBands.openBeforeLast', 'policy.lateBands.gapOrOverlap', 'policy.tiers.belowOne', 'policy.tiers.notRising',
-      'policy.ladder.empty', 'policy.ladder.negative'];
+      'policy.ladder.empty', 'policy.ladder.negative', 'policy.rowPoints.outOfRange'];
     for (const code of codes) expect(policyMessages[code]).toEqual({ zh: expect.any(String), en: expect.any(String) });
   });
 });
