@@ -61,12 +61,13 @@ export function createOfficeApi(lang: Lang, run: HostRun = excelRun()): Taskpane
       const { grids } = await readGridsAndNames();
       onProgress('read');
       await paint();
-      const detected = detectSheets(grids, overrides);
+      // Detection on its own first, so the step the pane shows is real; its problems come again from the close.
+      detectSheets(grids, overrides);
       onProgress('detect');
       await paint();
       const closed = monthClose(grids, { ...(month ? { month } : {}), preset, overrides, lang });
       onProgress('compute');
-      if (!closed.ok || !closed.result) return failedSummary(closed.month, [...detected.problems, ...closed.problems]);
+      if (!closed.ok || !closed.result) return failedSummary(closed.month, closed.problems);
       await paint();
       const sheetsWritten = await write(closed.tables, 'scorecard');
       onProgress('write');
@@ -100,6 +101,7 @@ export function createOfficeApi(lang: Lang, run: HostRun = excelRun()): Taskpane
     async openPolicySheet(preset: PresetId) {
       const exists = await run(async (context) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(ownSheetNames.policy);
+        sheet.load('isNullObject');
         await context.sync();
         if (!sheet.isNullObject) sheet.activate();
         await context.sync();
