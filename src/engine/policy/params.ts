@@ -25,7 +25,7 @@ export function paramDefs(policy: Policy): ParamDef[] {
 
 /**
  * The sheet's rows, header first, then the preset row, then one row per parameter.
- * @example policyToRows(ecommercePreset)[1] → ['preset', '', '预设', 'Preset', '电商客服', '可选：电商客服']
+ * @example policyToRows(ecommercePreset)[1] → ['preset', '', '预设', 'Preset', '电商客服', '可选：电商客服；…']
  *          … ['F2.ladder', 'F2', 'F2 第几次罚款/处理', …, '30, 50, 80, 扣发工资, 自动离职', …]
  */
 export function policyToRows(policy: Policy): CellValue[][] {

@@ -106,6 +106,14 @@ describe('K3/K5 orders', () => {
     expect(out.problems.map((p) => p.code)).toContain('commission.ordersOverFigures');
   });
 
+  it('K3/K5: with the remark switch off and no status words, every order in the month counts', () => {
+    const policy = { ...ecommercePreset, commission: { ...ecommercePreset.commission, requireRemark: false, excludedStatusWords: [] } };
+    const out = computeCommission({ month: '2026-10', people: [person('张三')], salesFigures: [], history: [], policy,
+      salesOrders: [order('张三', 100000, { remarked: false }), order('张三', 20000, { status: '退款成功' })] });
+    expect(out.byName.get('张三')).toMatchObject({ salesFen: 120000, excludedOrders: 0, commissionFen: 1200 });
+    expect(out.ledger.map((e) => e.rule)).toEqual(['K4']);
+  });
+
   it('K3: orders outside the month are not counted', () => {
     const r = run([person('张三')], [], [order('张三', 100000, { daySerial: oct(1) - 1 })]).byName.get('张三')!;
     expect(r.salesFen).toBe(0);
