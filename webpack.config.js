@@ -28,9 +28,13 @@ function prodUrl() {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
-/** Manifest text for this build: development URLs in development, the production host otherwise. */
+/**
+ * Manifest text for this build: development URLs in development, the production host otherwise.
+ * A URL with a path takes the production base URL; a bare origin (AppDomain) takes its origin.
+ */
 function manifestFor(text, production) {
-  return production ? text.split(devUrl).join(prodUrl()).split(devUrl.slice(0, -1)).join(prodUrl().slice(0, -1)) : text;
+  if (!production) return text;
+  return text.split(devUrl).join(prodUrl()).split(devUrl.slice(0, -1)).join(new URL(prodUrl()).origin);
 }
 
 /**

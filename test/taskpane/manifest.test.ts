@@ -87,7 +87,7 @@ describe('manifest.xml', () => {
     expect(urls.every((u) => u.startsWith('https://localhost:3000'))).toBe(true);
     expect(production).not.toMatch(/localhost/);
     expect(production).toContain(`<SourceLocation DefaultValue="${config.prodUrl()}taskpane.html"/>`);
-    expect(production).toContain(`<AppDomain>${config.prodUrl().replace(/\/$/, '')}</AppDomain>`);
+    expect(production).toContain(`<AppDomain>${new URL(config.prodUrl()).origin}</AppDomain>`);
     if (fs.existsSync(built)) expect(fs.readFileSync(built, 'utf8')).not.toMatch(/localhost/);
   });
 });
