@@ -70,6 +70,8 @@ export interface LayoutSpec {
   readonly layout: string;
   readonly required: readonly (readonly string[])[];
   readonly optional: readonly string[];
+  /** Fields whose presence means another layout (an order number makes a sheet an order list). */
+  readonly excludes?: readonly string[];
 }
 
 export const layoutSpecs: readonly LayoutSpec[] = [
@@ -77,7 +79,7 @@ export const layoutSpecs: readonly LayoutSpec[] = [
   { role: 'rota', family: 'rota', layout: 'long', required: [['name'], ['date'], ['shift']], optional: [] },
   { role: 'rota', family: 'rota', layout: 'wide', required: [['name'], ['days']], optional: [] },
   { role: 'attendance', family: 'attendance', layout: 'table', required: [['name'], ['date'], ['in', 'out', 'leave']], optional: ['in', 'out', 'leave', 'approved', 'shift', 'approvalForm', 'inResult'] },
-  { role: 'sales', family: 'figures', layout: 'daily', required: [['name'], ['inquiries', 'buyers', 'amount']], optional: ['date', 'inquiries', 'buyers', 'amount'] },
+  { role: 'sales', family: 'figures', layout: 'daily', required: [['name'], ['inquiries', 'buyers', 'amount']], optional: ['date', 'inquiries', 'buyers', 'amount'], excludes: ['order'] },
   { role: 'sales', family: 'orders', layout: 'orders', required: [['order'], ['name'], ['amount'], ['date']], optional: ['remarked', 'status'] },
   { role: 'incidents', family: 'incidents', layout: 'log', required: [['date'], ['name'], ['type']], optional: ['points', 'amount', 'reason'] },
 ];
