@@ -1,0 +1,90 @@
+import { monthClose } from '../../src/app/monthClose';
+import { summaryJson } from '../../src/app/summary';
+import { policyToRows } from '../../src/engine/policy/params';
+import { ecommercePreset } from '../../src/engine/policy';
+import { historyRows, type Grid } from '../../src/sheets';
+import type { CellValue } from '../../src/engine/cells';
+
+const oct1 = 46296; // 2026-10-01
+const at = (h: number, m = 0): number => (h * 60 + m) / 1440;
+
+/**
+ * Two people, two rostered 早班 days. 张三 clocks in 08:12 on 10-02 (A1 0.5) and has 交接未录入 twice
+ * (F2 30 + 50); sales: 张三 120/90/15230.50, 李四 100/50/8000.
+ */
+const team: Grid[] = [
+  { name: '员工', rows: [['姓名', '底薪'], ['张三', 5000], ['李四', 3000]] },
+  { name: '排班', rows: [['姓名', '日期', '班次'], ['张三', oct1, '早班'], ['张三', oct1 + 1, '早班'], ['李四', oct1, '早班'], ['李四', oct1 + 1, '早班']] },
+  { name: '考勤', rows: [['姓名', '日期', '上班', '下班'],
+    ['张三', oct1, at(8), at(17, 30)], ['张三', oct1 + 1, at(8, 12), at(17, 30)],
+    ['李四', oct1, at(8), at(17, 30)], ['李四', oct1 + 1, at(7, 59), at(17, 30)]] },
+  { name: '销售', rows: [['姓名', '询单人数', '成交人数', '销售额'], ['张三', 120, 90, 15230.5], ['李四', 100, 50, 8000]] },
+  { name: '事件', rows: [['日期', '姓名', '类型'], [oct1 + 1, '张三', '交接未录入'], [oct1 + 2, '张三', '交接未录入']] },
+];
+
+describe('monthClose', () => {
+  const closed = monthClose(team);
+
+  it('closes the month the sheets are about and builds the six sheets', () => {
+    expect(closed.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(closed.ok).toBe(true);
+    expect(closed.month).toBe('2026-10');
+    expect(closed.tables.map((t) => t.name)).toEqual(['计分表', '提成表', '罚款表', '明细', '制度参数', '月结历史']);
+    expect(closed.detections.map((d) => d.role).sort()).toEqual(['attendance', 'incidents', 'rota', 'sales', 'staff']);
+  });
+
+  it('A1, K2, K4, F2, P1–P2: 张三 9.5; 228.46 commission, award 50, fines 80, pay 5498.46', () => {
+    const summary = summaryJson(closed.result!);
+    // 15230.50 × 1.5 % = 228.4575 → 228.46; first in the team, first month → 50; 30 + 50 = 80.
+    expect(summary.people[0]).toMatchObject({
+      name: '张三', score: 9.5, points: { A1: 0.5 }, conversion: 0.75, rate: 0.015, commission: 228.46,
+      rank: 1, firstStreak: 1, award: 50, fines: 80, base: 5000, pay: 5498.46,
+    });
+    // 50 / 100 = 50 % < 70 % → 1 %: 80.00; 3000 + 300 + 80 = 3380.
+    expect(summary.people[1]).toMatchObject({ name: '李四', score: 10, rate: 0.01, commission: 80, pay: 3380 });
+    expect(summary.fines.map((f) => [f.date, f.amount, f.source])).toEqual([['2026-10-02', 30, '事件!B2'], ['2026-10-03', 50, '事件!B3']]);
+    expect(summary.fund).toBe(80);
+  });
+
+  it('K4: the 月结历史 sheet carries the streak (first in September too → 100)', () => {
+    const history: Grid = { name: '月结历史', rows: historyRows([
+      { month: '2026-09', name: '张三', score: 10, verdict: 'ok', salesRank: 1, firstStreak: 1, preset: '电商客服' },
+    ]) };
+    const result = monthClose([...team, history]).result!;
+    expect(result.people[0]!.commission).toMatchObject({ firstStreak: 2, awardFen: 10000 });
+    expect(result.history.map((r) => r.month).sort()).toEqual(['2026-09', '2026-10', '2026-10']);
+  });
+
+  it('P2: the 制度参数 sheet wins over the preset (meal 200 instead of 300)', () => {
+    const rows = policyToRows(ecommercePreset).map((row): CellValue[] => (row[0] === 'pay.meal' ? [...row.slice(0, 4), 200, row[5] ?? null] : row));
+    const result = monthClose([...team, { name: '制度参数', rows }]).result!;
+    expect(result.people[1]!.mealFen).toBe(20000);
+  });
+
+  it('the month option picks the month; a bad one is an error', () => {
+    expect(monthClose(team, { month: '2026-10' }).month).toBe('2026-10');
+    const bad = monthClose(team, { month: '2026-13' });
+    expect(bad.ok).toBe(false);
+    expect(bad.problems.map((p) => p.code)).toContain('report.badMonth');
+  });
+
+  it('no month to close: not ok, an error, no tables', () => {
+    const undated = monthClose([{ name: '员工', rows: [['姓名', '底薪'], ['张三', 5000]] }]);
+    expect(undated.ok).toBe(false);
+    expect(undated.tables).toEqual([]);
+    expect(undated.month).toBeNull();
+    expect(undated.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['report.noMonth']);
+  });
+
+  it('any error stops the close: nothing to write', () => {
+    const broken = team.map((g) => (g.name === '考勤' ? { ...g, rows: [['姓名', '备用', '上班', '下班'], ...g.rows.slice(1)] } : g));
+    const closedBroken = monthClose(broken);
+    expect(closedBroken.ok).toBe(false);
+    expect(closedBroken.tables).toEqual([]);
+    expect(closedBroken.problems.find((p) => p.severity === 'error')?.cell?.sheet).toBe('考勤');
+  });
+
+  it('English headers first with lang en', () => {
+    expect(monthClose(team, { lang: 'en' }).tables[0]!.rows[0]![0]).toBe('Name 姓名');
+  });
+});
