@@ -1,6 +1,7 @@
 import { computeCommission } from '../../../src/engine/commission';
 import type { HistoryRecord, Person, SalesFigures, SalesOrder } from '../../../src/engine/model';
 import { ecommercePreset } from '../../../src/engine/policy/ecommerce';
+import { message } from '../../../src/messages';
 import { commissionMessages } from '../../../src/messages/commission';
 import { figures, firstIn, oct, order, person } from './fixtures';
 
@@ -183,5 +184,8 @@ describe('messages', () => {
       expect(commissionMessages[code]?.zh).toBeTruthy();
       expect(commissionMessages[code]?.en).toBeTruthy();
     }
+    // Every template's placeholders are filled by the params the engine gives.
+    const filled = [...out.problems.map((p) => [p.code, p.params] as const), ...out.ledger.map((e) => [e.note.code, e.note.params] as const)];
+    for (const [code, params] of filled) for (const lang of ['zh', 'en'] as const) expect(message(code, params, lang)).not.toMatch(/\{\w+\}/);
   });
 });

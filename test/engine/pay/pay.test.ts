@@ -3,6 +3,7 @@ import { fen } from '../../../src/engine/money';
 import type { CommissionResult, Person, PersonResult } from '../../../src/engine/model';
 import { ecommercePreset } from '../../../src/engine/policy/ecommerce';
 import type { BusinessParams, Policy } from '../../../src/engine/policy/types';
+import { message } from '../../../src/messages';
 import { commissionMessages } from '../../../src/messages/commission';
 import { person } from '../commission/fixtures';
 
@@ -111,6 +112,17 @@ describe('P4–P6 business targets', () => {
     const out = checkBusinessTargets({ people, policy: withBusiness({ promotionFen: fen(100) }) });
     expect(out.ledger).toEqual([]);
     expect(out.problems.map((p) => p.code)).toEqual(['pay.business.noProductCost']);
+  });
+
+  it('every pay message is filled by the params the engine gives', () => {
+    const logistics = pay(person('小刘', { role: '物流', level: null, baseFen: fen(100), expressRevenueFen: null }), noSales, 900000);
+    const targets = checkBusinessTargets({ people, policy: withBusiness({ productCostFen: fen(99999999), promotionFen: fen(1), otherCostsFen: null }) });
+    const met = checkBusinessTargets({ people, policy: withBusiness({ productCostFen: fen(0), promotionFen: fen(0) }) });
+    const filled = [...logistics.problems, ...pay(person('张三', { baseFen: null })).problems, ...targets.problems, ...checkBusinessTargets({ people, policy: withBusiness({ promotionFen: fen(1) }) }).problems]
+      .map((p) => [p.code, p.params] as const)
+      .concat([...targets.ledger, ...met.ledger].map((e) => [e.note.code, e.note.params] as const));
+    expect(new Set(filled.map(([code]) => code)).size).toBe(14);
+    for (const [code, params] of filled) for (const lang of ['zh', 'en'] as const) expect(message(code, params, lang)).not.toMatch(/\{\w+\}/);
   });
 
   it('every pay code has a zh and en message', () => {

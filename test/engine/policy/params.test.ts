@@ -4,6 +4,7 @@ import { ecommercePreset } from '../../../src/engine/policy/ecommerce';
 import { policyFromRows, policyToRows } from '../../../src/engine/policy/params';
 import { presetFor, presets } from '../../../src/engine/policy/presets';
 import type { Policy } from '../../../src/engine/policy/types';
+import { message } from '../../../src/messages';
 import { policyMessages } from '../../../src/messages/policy';
 import { policyVariation } from './arbitraries';
 
@@ -128,6 +129,7 @@ describe('制度参数 problems', () => {
     const out = policyFromRows(rows, sheet);
     expect(out.problems).toEqual([expect.objectContaining({ severity: 'error', code, cell: { sheet, row, col: valueCol } })]);
     expect(out.problems[0]!.params).toMatchObject({ key, value: String(value) });
+    for (const lang of ['zh', 'en'] as const) expect(message(code, out.problems[0]!.params, lang)).not.toMatch(/\{\w+\}/);
     expect(out.policy).toEqual(ecommercePreset);
   });
 
