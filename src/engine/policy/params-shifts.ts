@@ -28,7 +28,7 @@ const clock = (h: string, m: string): number | null => {
 };
 
 function readShift(text: string): ShiftDef | null {
-  const match = /^(.+?)\s*(?:[（(]([^)）]*)[)）])?\s*(\d{1,2})[:：](\d{2})\s*[-~～至到]\s*(\d{1,2})[:：](\d{2})$/.exec(text);
+  const match = /^(.+?)\s*(?:[（(]([^)）]*)[)）])?\s*(\d{1,2})[:：](\d{2})\s*[-~～—–至到]\s*(\d{1,2})[:：](\d{2})$/.exec(text);
   if (!match) return null;
   const start = clock(match[3]!, match[4]!);
   const end = clock(match[5]!, match[6]!);

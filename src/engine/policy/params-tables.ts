@@ -15,7 +15,7 @@ export const tiersCodec: Codec<readonly Tier[]> = {
   read: (cell) => {
     const tiers: Tier[] = [];
     for (const part of isBlank(cell) ? [] : splitList(textOf(cell))) {
-      const match = /^(\d+)\s*(?:→|->|=>|＞|>)\s*(.+)$/.exec(part);
+      const match = /^(\d+)\s*次?\s*(?:→|->|=>|＞|>)\s*(.+)$/.exec(part);
       const points = match ? parseNumber(match[2]!, ['分']) : null;
       if (!match || points === null) return fail('policy.params.badTiers');
       tiers.push({ atLeast: Number(match[1]), points });
@@ -77,7 +77,7 @@ function bandText(band: LateBand): string {
 }
 
 function readBand(text: string): LateBand | null {
-  const match = /^(\d+)\s*(?:[-~～至到]\s*(\d+)|\+|以上)\s*(?:分钟)?\s*[:：]\s*(.+)$/.exec(text.trim());
+  const match = /^(\d+)\s*(?:分钟)?\s*(?:[-~～—–至到]\s*(\d+)|\+|以上)\s*(?:分钟)?\s*[:：]\s*(.+)$/.exec(text.trim());
   if (!match) return null;
   let points: number | null = null;
   let rule: string | null = null;

@@ -76,7 +76,7 @@ describe('制度参数 edits', () => {
   });
 
   it('R1: shifts with a night shift ending the next morning', () => {
-    const shifts = read('rota.shifts', '早班 8:00-17:30；夜班（夜,N） 22:00-06:00').policy.rota.shifts;
+    const shifts = read('rota.shifts', '早班 8:00—17:30；夜班（夜,N） 22:00-06:00').policy.rota.shifts;
     expect(shifts).toEqual([
       { code: '早班', aliases: [], startMinute: 480, endMinute: 1050 },
       { code: '夜班', aliases: ['夜', 'N'], startMinute: 1320, endMinute: 1800 },
@@ -84,6 +84,7 @@ describe('制度参数 edits', () => {
   });
 
   it('Q1–F8: word lists accept 、 , ， ; and a new type row adds a mapping', () => {
+    expect(read('Q2.tiers', '3次→5分，5次->10').policy.incidentRules.Q2).toMatchObject({ tiers: [{ atLeast: 3, points: 5 }, { atLeast: 5, points: 10 }] });
     expect(read('types.F4', '玩游戏, 看视频；刷抖音').policy.incidentTypes.find((m) => m.rules.join() === 'F4')!.words).toEqual(['玩游戏', '看视频', '刷抖音']);
     const rows = [...policyToRows(ecommercePreset), ['types.Q2F1', '', '', '', '态度差且回复慢', '']];
     const out = policyFromRows(rows, sheet);
