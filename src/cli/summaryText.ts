@@ -33,7 +33,7 @@ export function summaryText(result: MonthResult, problemCount: number, outPath: 
   ]);
   const table = [head, ...body];
   const widths = head.map((_, c) => Math.max(...table.map((row) => widthOf(row[c] ?? ''))));
-  const lines = table.map((row) => row.map((cell, c) => pad(cell, widths[c] ?? 0, c >= 3)).join('  ').trimEnd());
+  const lines = table.map((row) => row.map((cell, c) => pad(cell, widths[c] ?? 0, c === 1 || c >= 3)).join('  ').trimEnd());
   const count = (verdicts: readonly string[]): number => result.people.filter((p) => verdicts.includes(p.verdict)).length;
   const actions = result.people.reduce((sum, p) => sum + p.actions.length, 0);
   return [

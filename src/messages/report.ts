@@ -103,8 +103,4 @@ export const reportMessages: Catalog = {
     zh: '没有名为「{preset}」的制度模板，可选：{presets}。',
     en: 'No policy preset named “{preset}”; choose one of: {presets}.',
   },
-  'report.notClosed': {
-    zh: '有错误需要先改正，本月未月结，也没有写出任何表。',
-    en: 'There are errors to fix first; the month was not closed and nothing was written.',
-  },
 };
