@@ -73,6 +73,18 @@ suite('task pane in a browser, with the sample workbook', () => {
     expect(await page.getByText('2026-10').count()).toBeGreaterThan(0);
   }, 60_000);
 
+  test('shared runtime: the page registers every custom function of functions.json', async () => {
+    const metadataFile = path.join(addinDir, 'functions.json');
+    if (!fs.existsSync(metadataFile)) {
+      console.warn('no functions.json in dist/addin (src/functions/functions.ts missing): custom functions not checked.');
+      return;
+    }
+    const ids = (JSON.parse(fs.readFileSync(metadataFile, 'utf8')) as { functions: { id: string }[] }).functions.map((f) => f.id);
+    expect(ids.length).toBeGreaterThan(0);
+    const registered = await page.evaluate(() => Object.keys((window as unknown as { __csRegisteredFunctions: object }).__csRegisteredFunctions));
+    expect(registered.sort()).toEqual([...ids].sort());
+  }, 30_000);
+
   test('月结 writes 计分表, 提成表, 罚款表, 明细 with the pipeline’s rows, one per person', async () => {
     await page.getByRole('button', { name: '月结', exact: true }).click();
     await page.locator('[data-figure="people"]').waitFor({ timeout: 60_000 });
