@@ -66,24 +66,10 @@ function startingPolicy(entries: readonly Entry[], layout: Layout, sheet: string
   return fallback;
 }
 
-/**
- * The policy a 制度参数 sheet describes: its preset with each recognised row applied in order.
- * Cells are 0-based positions in `rows`, with `sheet` as the sheet name.
- * @example a row ['score.base', '', '', '', 12] → policy.score.base === 12; ['score.base', …, '十'] →
- *   an error at that 值 cell and score.base stays 10.
- */
-export function policyFromRows(rows: readonly (readonly CellValue[])[], sheet: string): { policy: Policy; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const found = findLayout(rows);
-  if (!found) problems.push(problem('warning', 'policy.params.noHeader', { sheet }));
-  const layout = found ?? { headerRow: -1, keyCol: 0, valueCol: 4 };
-  const entries: Entry[] = rows.flatMap((cells, row) => {
-    const key = textOf(cells[layout.keyCol] ?? null);
-    return row > layout.headerRow && key !== '' ? [{ row, key, value: cells[layout.valueCol] ?? null }] : [];
-  });
-  const preset = startingPolicy(entries, layout, sheet, problems);
+/** Applies each recognised row in order; a value that cannot be read keeps the value before it. */
+function applyEntries(preset: Policy, entries: readonly Entry[], layout: Layout, sheet: string, problems: Problem[]): Policy {
   let policy = preset;
-  const defs = new Map(paramDefs(policy).map((def) => [def.key, def]));
+  const defs = new Map(paramDefs(preset).map((def) => [def.key, def]));
   const seen = new Set<string>();
   for (const entry of entries) {
     if (entry.key === presetKey) continue;
@@ -102,8 +88,28 @@ export function policyFromRows(rows: readonly (readonly CellValue[])[], sheet: s
       problems.push(problem('error', applied.code, params, { sheet, row: entry.row, col: layout.valueCol }));
     }
   }
+  return policy;
+}
+
+/**
+ * The policy a 制度参数 sheet describes: its preset with each recognised row applied in order.
+ * Cells are 0-based positions in `rows`, with `sheet` as the sheet name.
+ * @example a row ['score.base', '', '', '', 12] → policy.score.base === 12; ['score.base', …, '十'] →
+ *   an error at that 值 cell and score.base stays 10.
+ */
+export function policyFromRows(rows: readonly (readonly CellValue[])[], sheet: string): { policy: Policy; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const found = findLayout(rows);
+  if (!found) problems.push(problem('warning', 'policy.params.noHeader', { sheet }));
+  const layout = found ?? { headerRow: -1, keyCol: 0, valueCol: 4 };
+  const entries: Entry[] = rows.flatMap((cells, row) => {
+    const key = textOf(cells[layout.keyCol] ?? null);
+    return row > layout.headerRow && key !== '' ? [{ row, key, value: cells[layout.valueCol] ?? null }] : [];
+  });
+  const preset = startingPolicy(entries, layout, sheet, problems);
+  const edited = applyEntries(preset, entries, layout, sheet, problems);
   // Q4-style rules are checked once all their rows are in, since min, default and max are three rows.
-  const checked = revertBadRowPoints(policy, preset);
+  const checked = revertBadRowPoints(edited, preset);
   for (const { id, key } of checked.reverted) {
     const entry = entries.filter((e) => e.key.startsWith(`${id}.`)).pop();
     const cell = entry ? { sheet, row: entry.row, col: layout.valueCol } : undefined;
