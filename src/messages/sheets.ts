@@ -98,6 +98,10 @@ export const sheetsMessages: Catalog = {
     zh: '金额"{value}"超过两位小数（分）。请四舍五入到分后再填。',
     en: 'The amount "{value}" has more than two decimals; round it to the fen (0.01).',
   },
+  'sheets.amountTooLarge': {
+    zh: '金额"{value}"大得不合常理，可能多打了几位数字或粘贴错了列。请核对后重填。',
+    en: 'The amount "{value}" is implausibly large (extra digits, or a column pasted wrongly?). Check and correct it.',
+  },
   'sheets.badYesNo': {
     zh: '"{value}"无法判断是"是"还是"否"。请填写 是 / 否。',
     en: '"{value}" is neither yes nor no; write 是 or 否.',

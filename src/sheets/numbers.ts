@@ -12,6 +12,9 @@ import { blank, type Parsed } from './values';
 const ok = <T>(value: T): Parsed<T> => ({ kind: 'ok', value });
 const bad = (code: string): { readonly kind: 'bad'; readonly code: string } => ({ kind: 'bad', code });
 
+/** A billion yuan: far past any shop's month, far below where fen lose integer precision. */
+const maxYuan = 1e9;
+
 const emptyTexts = new Set(['', '-', '--', '—', '——', '/', 'n/a', 'na', 'null']);
 const excelErrors = /^#(n\/a|value!|ref!|div\/0!|name\?|num!|null!|spill!|calc!|getting_data)$/i;
 
@@ -63,6 +66,8 @@ export function parseMoney(value: CellValue, allowNegative: boolean): Parsed<Fen
   const parsed = parseNumber(value);
   if (parsed.kind !== 'ok') return parsed;
   if (parsed.value < 0 && !allowNegative) return bad('sheets.negativeNotAllowed');
+  // Beyond this, fen stop being exact integers (and no team's month reaches it): a typo, not money.
+  if (Math.abs(parsed.value) > maxYuan) return bad('sheets.amountTooLarge');
   const fen = yuanToFen(parsed.value);
   return fen === null ? bad('sheets.moneyTooManyDecimals') : ok(fen);
 }

@@ -66,3 +66,10 @@ describe('yes / no cells (A4 approval, K3 remark)', () => {
     expect(parseYesNo(2)).toEqual(badCode('sheets.badYesNo'));
   });
 });
+
+describe('money that cannot be fen', () => {
+  it('K2: an implausibly large amount is a problem, not a crash', () => {
+    expect(parseMoney(90071992547409.92, false)).toEqual(badCode('sheets.amountTooLarge'));
+    expect(parseMoney('1e300', false)).toEqual(badCode('sheets.badNumber'));
+  });
+});

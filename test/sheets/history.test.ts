@@ -1,0 +1,37 @@
+import type { HistoryRecord } from '../../src/engine/model';
+import { day } from './fixtures';
+import { historyRows, readHistory, ownSheetNames } from '../../src/sheets';
+
+const records: HistoryRecord[] = [
+  { month: '2026-09', name: '张三', score: 4.5, verdict: 'warning', salesRank: 1, firstStreak: 1, preset: '电商客服' },
+  { month: '2026-09', name: '王小美', score: 10, verdict: 'ok', salesRank: null, firstStreak: 0, preset: '电商客服' },
+];
+
+describe('history sheet 月结历史 (POLICY.md §4, V1, K4)', () => {
+  it('V1/K4: historyRows writes a header and one row per person × month; readHistory reads it back', () => {
+    const rows = historyRows(records);
+    expect(rows[0]).toEqual(['月份', '姓名', '得分', '结论', '销售排名', '连续第一', '制度']);
+    expect(rows[1]).toEqual(['2026-09', '张三', 4.5, 'warning', 1, 1, '电商客服']);
+    expect(readHistory({ name: ownSheetNames.history, rows })).toEqual({ records, problems: [] });
+  });
+
+  it('V1: a month Excel turned into a date, and Chinese verdict words, still read', () => {
+    const rows = [['月份', '姓名', '得分', '结论', '销售排名', '连续第一', '制度'], [day(2026, 9, 1), '张三', 4.5, '口头警告', 1, 1, '电商客服']];
+    expect(readHistory({ name: '月结历史', rows }).records).toEqual([records[0]]);
+  });
+
+  it('V1: an unreadable row is a warning on its cell and left out; an empty sheet is no history and no problem', () => {
+    const rows = [...historyRows(records), ['2026-13', '李四', 5, 'ok', null, 0, '电商客服'], ['2026-09', '赵六', '高', 'ok', null, 0, '电商客服']];
+    const { records: read, problems } = readHistory({ name: '月结历史', rows });
+    expect(read).toEqual(records);
+    expect(problems.map((p) => [p.severity, p.code, p.cell])).toEqual([
+      ['warning', 'sheets.historyRowUnreadable', { sheet: '月结历史', row: 3, col: 0 }],
+      ['warning', 'sheets.historyRowUnreadable', { sheet: '月结历史', row: 4, col: 2 }],
+    ]);
+    expect(readHistory({ name: '月结历史', rows: [] })).toEqual({ records: [], problems: [] });
+  });
+
+  it('§4: a history sheet without its header is a warning', () => {
+    expect(readHistory({ name: '月结历史', rows: [['x', 'y']] }).problems.map((p) => p.code)).toEqual(['sheets.historyUnreadable']);
+  });
+});
