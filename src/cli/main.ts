@@ -82,8 +82,10 @@ async function write(options: CliOptions, input: string, closed: MonthCloseResul
   // Re-closing an output file: never write over the file being read (ExcelJS may not keep charts and the like).
   if (out === input) out = out.replace(/\.xlsx$/i, '(2).xlsx');
   try {
-    // The history just read is carried in full into the new one; a team's own 制度参数 is their policy.
-    await writeCloseWorkbook(input, tables, out, { adopt: ['history'], keepUserSheet: ['policy'] });
+    // A 月结历史 read without a single problem is carried in full into the new one, so it is replaced;
+    // one with skipped rows is kept for the supervisor to fix. A team's own 制度参数 is their policy.
+    const historyClean = !problems.some((p) => p.cell?.sheet === ownSheetNames.history);
+    await writeCloseWorkbook(input, tables, out, { adopt: historyClean ? ['history'] : [], keepUserSheet: ['policy'] });
   } catch (error) {
     io.stderr(`${message('cli.writeFailed', { path: out, detail: String(error) })}\n`);
     return 1;

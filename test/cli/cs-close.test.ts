@@ -2,7 +2,7 @@
  * cs-close end to end in-process on the committed sample (samples/README.md has the hand-worked
  * figures): exit codes, the written sheets read back with ExcelJS, and the --json summary.
  */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
@@ -35,6 +35,26 @@ describe('usage errors exit 2 and say which, in Chinese and English', () => {
     const { code, out } = await run(['--help']);
     expect(code).toBe(0);
     expect(out).toContain('用法：cs-close');
+  });
+});
+
+describe('files it cannot take', () => {
+  it('a file that is not a workbook: exit 1, said in Chinese', async () => {
+    const bad = join(dir, '坏文件.xlsx');
+    writeFileSync(bad, 'not a zip');
+    const { code, err } = await run([bad]);
+    expect(code).toBe(1);
+    expect(err).toContain('打不开这个文件');
+  });
+  it('an .xls file or --out onto the input: usage errors (exit 2)', async () => {
+    const xls = join(dir, 'old.xls');
+    writeFileSync(xls, '');
+    expect((await run([xls])).code).toBe(2);
+    const input = join(dir, 'same.xlsx');
+    copyFileSync(sample, input);
+    const same = await run([input, '--out', input]);
+    expect(same.code).toBe(2);
+    expect(same.err).toContain('输出文件和输入文件相同');
   });
 });
 

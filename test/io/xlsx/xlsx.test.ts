@@ -2,10 +2,12 @@ import { mkdtempSync, readdirSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { cellValueOf, readWorkbookFile, serialOfDate, writeCloseWorkbook, ownSheetsOf, internalTarget } from '../../../src/io/xlsx';
+import { cellValueOf, readWorkbookFile, serialOfDate, writeCloseWorkbook, ownSheetsOf, internalTarget, installInternalLinks } from '../../../src/io/xlsx';
 import type { SheetTable } from '../../../src/report/types';
 
 const dir = mkdtempSync(join(tmpdir(), 'cs-xlsx-'));
+// Input files then carry in-workbook links as Excel writes them: a location and no relationship.
+installInternalLinks();
 
 /** An input workbook with the awkward cell kinds a team's sheets hold. */
 async function makeInput(path: string): Promise<void> {
@@ -31,6 +33,14 @@ async function makeInput(path: string): Promise<void> {
   att.getCell('A5').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00FF00' } };
   att.getCell('B5').value = 1234.5;
   att.getCell('B5').numFmt = '0.00';
+  att.getColumn(1).width = 18;
+  att.getCell('D5').note = '主管备注';
+  att.getCell('C5').dataValidation = { type: 'list', allowBlank: true, formulae: ['"早班,晚班"'] };
+  att.views = [{ state: 'frozen', ySplit: 1 }];
+  att.properties.tabColor = { argb: 'FFFF0000' };
+  wb.definedNames.add("'考勤'!$A$2", '员工名单');
+  const hiddenSheet = wb.addWorksheet('备用', { state: 'hidden' });
+  hiddenSheet.getCell('B2').value = { text: '跳到考勤', hyperlink: "#'考勤'!A1" };
   const user = wb.addWorksheet('计分表');
   user.getCell('A1').value = '我自己的计分表';
   await wb.xlsx.writeFile(path);
@@ -105,9 +115,21 @@ describe('writeCloseWorkbook', () => {
           const other = copy.getRow(r).getCell(c);
           expect([cell.address, other.value]).toEqual([cell.address, cell.value]);
           expect(other.style).toEqual(cell.style);
+          expect(other.note).toEqual(cell.note);
+          expect(other.dataValidation).toEqual(cell.dataValidation);
         });
       });
+      expect(copy.state).toBe(sheet.state);
+      expect(copy.views).toEqual(sheet.views);
+      expect(copy.properties.tabColor).toEqual(sheet.properties.tabColor);
+      expect(copy.model.merges).toEqual(sheet.model.merges);
+      expect(copy.columns?.map((c) => c.width)).toEqual(sheet.columns?.map((c) => c.width));
     }
+    expect(result.definedNames.getRanges('员工名单').ranges).toEqual(original.definedNames.getRanges('员工名单').ranges);
+  });
+
+  it('keeps a user’s in-workbook link (location only, as Excel writes it; plain ExcelJS drops it)', () => {
+    expect(result.getWorksheet('备用')!.getCell('B2').value).toEqual({ text: '跳到考勤', hyperlink: "#'考勤'!A1" });
   });
 
   it('never overwrites a user’s own 计分表: ours goes beside it as 计分表(2)', () => {
@@ -152,7 +174,7 @@ describe('writeCloseWorkbook', () => {
     expect(placedAgain).toEqual({ scorecard: '计分表(2)', history: '月结历史' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(again);
-    expect(wb.worksheets.map((s) => s.name).sort()).toEqual(['月结历史', '考勤', '计分表', '计分表(2)'].sort());
+    expect(wb.worksheets.map((s) => s.name).sort()).toEqual(['备用', '月结历史', '考勤', '计分表', '计分表(2)'].sort());
     expect(wb.getWorksheet('计分表(2)')!.getCell('A1').value).toBe('new');
     expect(wb.getWorksheet('计分表(2)')!.getCell('A2').value).toBeNull();
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
