@@ -157,3 +157,20 @@ describe('--json', () => {
     expect(existsSync(join(dir, 'json-out.xlsx'))).toBe(true);
   }, 60000);
 });
+
+describe('re-closing a closed workbook', () => {
+  it('replaces its own sheets, reads none of them as input, and never writes over the file it reads', async () => {
+    const input = join(dir, '再次.xlsx');
+    copyFileSync(sample, input);
+    const first = await run([input, '--json']);
+    const closedFile = join(dir, '再次-月结-2026-10.xlsx');
+    const second = await run([closedFile, '--json']);
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.out)).toEqual(JSON.parse(first.out));
+    const again = join(dir, '再次-月结-2026-10(2).xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(again);
+    expect(wb.worksheets.map((s) => s.name).filter((n) => n.includes('('))).toEqual([]);
+    expect(wb.worksheets).toHaveLength(11);
+  }, 60000);
+});
