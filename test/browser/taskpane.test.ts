@@ -31,6 +31,7 @@ suite('task pane in a browser, with the sample workbook', () => {
   let browser: Browser;
   let page: Page;
   let expected: MonthCloseResult;
+  let doubleScript = '';
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -39,7 +40,7 @@ suite('task pane in a browser, with the sample workbook', () => {
     const { grids } = await readWorkbookFile(samplePath);
     expected = monthClose(grids, { lang: 'zh' });
     const hostInput = { displayLanguage: 'zh-CN', sheets: grids.map((g) => ({ name: g.name, rows: g.rows as HostValue[][], hiddenRows: [...(g.hiddenRows ?? [])] })) };
-    const doubleScript = `window.__csHostInput = ${JSON.stringify(hostInput)};\n${fs.readFileSync(doubleFile, 'utf8')}`;
+    doubleScript = `window.__csHostInput = ${JSON.stringify(hostInput)};\n${fs.readFileSync(doubleFile, 'utf8')}`;
     server = await serveStatic(addinDir);
     browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -81,6 +82,10 @@ suite('task pane in a browser, with the sample workbook', () => {
     }
     const ids = (JSON.parse(fs.readFileSync(metadataFile, 'utf8')) as { functions: { id: string }[] }).functions.map((f) => f.id);
     expect(ids.length).toBeGreaterThan(0);
+    // functions.zh-CN.json (the manifest's zh-CN metadata): the same functions, every description in Chinese.
+    const zh = JSON.parse(fs.readFileSync(path.join(addinDir, 'functions.zh-CN.json'), 'utf8')) as { functions: { id: string; description: string }[] };
+    expect(zh.functions.map((f) => f.id)).toEqual(ids);
+    expect(zh.functions.filter((f) => !/[\u4e00-\u9fff]/.test(f.description)).map((f) => f.id)).toEqual([]);
     const registered = await page.evaluate(() => Object.keys((window as unknown as { __csRegisteredFunctions: object }).__csRegisteredFunctions));
     expect(registered.sort()).toEqual([...ids].sort());
   }, 30_000);
@@ -121,4 +126,18 @@ suite('task pane in a browser, with the sample workbook', () => {
     await page.screenshot({ path: screenshotPath, fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  test('an English Office gets the English pane', async () => {
+    const english = await browser.newPage({ viewport: { width: 360, height: 600 } });
+    const script = doubleScript.replace('"displayLanguage":"zh-CN"', '"displayLanguage":"en-US"');
+    await english.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === officeJs) return route.fulfill({ status: 200, contentType: 'application/javascript', body: script });
+      return url.startsWith(server.url) ? route.continue() : route.abort();
+    });
+    await english.goto(`${server.url}taskpane.html`);
+    await english.getByRole('button', { name: 'Close month', exact: true }).waitFor({ timeout: 30_000 });
+    expect(await english.locator('[data-role="attendance"]').textContent()).toMatch(/Attendance.*% sure/);
+    await english.close();
+  }, 60_000);
 });
