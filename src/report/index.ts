@@ -33,7 +33,7 @@ export function buildReport(result: MonthResult, policy: Policy, lang: Lang): Sh
     scorecardTable(result, policy, ownSheetNames.scorecard, lang),
     commissionTable(result, ownSheetNames.commission, lang),
     finesTable(result, ownSheetNames.fines, lang),
-    ledgerTable(result, ownSheetNames.ledger, lang),
+    ledgerTable(result, policy, ownSheetNames.ledger, lang),
     plainTable(ownSheetNames.policy, 'policy', policyToRows(policy), false),
     plainTable(ownSheetNames.history, 'history', historyRows(result.history), true),
   ];

@@ -3,6 +3,7 @@
  * a link back to the input cell, and the note worded in the reader's language.
  */
 import type { LedgerEntry, MonthResult } from '../engine/model';
+import type { Policy, RuleId } from '../engine/policy/types';
 import { message, type Lang } from '../messages';
 import { columnWidths, dateCell, header, linkCell, pointsCell, yuanCell } from './format';
 import type { Highlight, ReportCell, SheetTable } from './types';
@@ -31,15 +32,27 @@ function byDate(a: LedgerEntry, b: LedgerEntry): number {
 }
 
 /**
- * Builds the 明细; rows with an action are red.
+ * Rules that only flag something for the supervisor to look at (A7 early leave when it costs no
+ * points, R1 too many rest days): their rows are amber so they are not lost among the zeros.
+ */
+export function flagRulesOf(policy: Policy): RuleId[] {
+  const rules = [policy.rota.restRule];
+  if (policy.attendance.earlyLeavePoints === 0) rules.push(policy.attendance.earlyLeaveRule);
+  return rules;
+}
+
+/**
+ * Builds the 明细; rows with an action are red, flag-only rows (A7, R1) amber.
  * @example an A1 hit on 2026-10-03 → [{number: 46298, format: 'date'}, '张三', 'A1', 0.5, null, null, link, '迟到 12 分钟']
  */
-export function ledgerTable(result: MonthResult, name: string, lang: Lang): SheetTable {
+export function ledgerTable(result: MonthResult, policy: Policy, name: string, lang: Lang): SheetTable {
   const rows: ReportCell[][] = [columns.map((column) => header(`report.col.${column}`, lang))];
   const highlights: Highlight[] = [];
+  const flags = new Set(flagRulesOf(policy));
   for (const entry of [...result.ledger].sort(byDate)) {
     rows.push(entryRow(entry, lang));
     if (entry.action !== null) highlights.push({ row: rows.length - 1, tone: 'red' });
+    else if (flags.has(entry.rule)) highlights.push({ row: rows.length - 1, tone: 'amber' });
   }
   return { name, kind: 'ledger', hidden: false, rows, highlights, columnWidths: columnWidths(rows), headerRows: 1 };
 }

@@ -100,7 +100,7 @@ describe('罚款表', () => {
 });
 
 describe('明细', () => {
-  const table = ledgerTable(result, '明细', 'zh');
+  const table = ledgerTable(result, ecommercePreset, '明细', 'zh');
   it('lists dated hits first with a link back and the month-wide K4 last', () => {
     expect(table.rows[1]![2]).toBe('A1');
     expect(table.rows[1]![6]).toEqual({ text: '考勤!C14', link: { sheet: '考勤', row: 13, col: 2 } });
@@ -110,6 +110,12 @@ describe('明细', () => {
   });
   it('F2: a hit with an action is red', () => {
     expect(table.highlights).toEqual([{ row: 2, tone: 'red' }]);
+  });
+  it('A7/R1: flag-only rows (no points) are amber', () => {
+    const early = { daySerial: 46299, name: '张三', rule: 'A7', points: 0, amountFen: null, action: null, source: null, note: { code: 'x', params: {} } };
+    const rest = { ...early, rule: 'R1' };
+    const flagged = ledgerTable({ ...result, ledger: [early, rest, { ...early, rule: 'A6' }] }, ecommercePreset, '明细', 'zh');
+    expect(flagged.highlights).toEqual([{ row: 1, tone: 'amber' }, { row: 2, tone: 'amber' }]);
   });
 });
 
