@@ -2,8 +2,9 @@
  * The end-to-end checks shared by every fixture, one test per rule family so that a failure names
  * the rules (and the people) it concerns.
  */
+import { cellAddress } from '../../src/engine/result';
 import {
-  byName, fineLines, inputSheetDifferences, ledgerOf, pointsByName, runClose, type Closed, type Expected, type Summary,
+  byName, fineLines, inputSheetDifferences, pipelineOf, pointsByName, runClose, type Closed, type Expected, type Summary,
 } from './harness';
 
 export function closeSuite(title: string, expected: Expected, input: () => Promise<string>, extraArgs: readonly string[] = []): void {
@@ -67,13 +68,25 @@ export function closeSuite(title: string, expected: Expected, input: () => Promi
     });
 
     it('ledger: flags without points (A6, A7, R1, K3, K5) are listed; excused or in-allowance hits are not', async () => {
-      const ledger = await ledgerOf(closed.input, expected.month);
+      const { ledger } = await pipelineOf(closed.input, expected.month);
       const count = (name: string, rule: string): number => ledger.filter((e) => e.name === name && e.rule === rule).length;
       const got = expected.ledger.map(({ name, rule, count: n }) => `${name} ${rule} ${n === null ? (count(name, rule) > 0 ? 'some' : 0) : count(name, rule)}`);
       expect(got).toEqual(expected.ledger.map(({ name, rule, count: n }) => `${name} ${rule} ${n ?? 'some'}`));
       const scored = expected.absentLedger.filter(({ name, rule }) => ledger.some((e) => e.name === name && e.rule === rule && e.points !== 0));
       expect(scored).toEqual([]);
     }, 60000);
+
+    if (expected.problems || expected.absentProblems) {
+      it('problems: the ones worked out by hand are reported (code and cell), and no others of those kinds', async () => {
+        const { problems } = await pipelineOf(closed.input, expected.month);
+        const found = (expected.problems ?? []).map(({ code, cell }) => ({
+          code, cell,
+          found: problems.some((p) => (code === null || p.code === code) && (cell === null || (p.cell !== undefined && cellAddress(p.cell) === cell))),
+        }));
+        expect(found).toEqual((expected.problems ?? []).map(({ code, cell }) => ({ code, cell, found: true })));
+        expect(problems.filter((p) => (expected.absentProblems ?? []).includes(p.code)).map((p) => p.code)).toEqual([]);
+      }, 60000);
+    }
 
     it('the input sheets are unchanged, cell for cell, in the output workbook', async () => {
       expect(await inputSheetDifferences(closed.input, closed.out)).toEqual([]);

@@ -12,6 +12,7 @@ import { main } from '../../src/cli/main';
 import { monthClose } from '../../src/app/monthClose';
 import { readWorkbookFile } from '../../src/io/xlsx';
 import type { LedgerEntry } from '../../src/engine/model';
+import type { Problem } from '../../src/engine/result';
 import { ownSheetNames } from '../../src/sheets';
 import { workbookBytes } from '../../src/cli/samples/kit';
 
@@ -28,6 +29,10 @@ export interface Expected {
   ledger: { name: string; rule: string; count: number | null }[];
   /** (name, rule) pairs with no ledger row carrying points. */
   absentLedger: { name: string; rule: string }[];
+  /** Problems the close must report: by code, by cell (`违规记录!B8`), or both. */
+  problems?: { code: string | null; cell: string | null }[];
+  /** Problem codes the close must not report. */
+  absentProblems?: string[];
 }
 
 /** What --json prints (POLICY.md §5), as far as the tests read it. */
@@ -100,11 +105,11 @@ export function fineLines(fines: readonly ExpectedFine[]): string[] {
     .sort();
 }
 
-/** Ledger rows of the same close, from the pipeline (the summary has no ledger). */
-export async function ledgerOf(input: string, month?: string): Promise<readonly LedgerEntry[]> {
+/** Ledger rows and problems of the same close, from the pipeline (the summary has no ledger). */
+export async function pipelineOf(input: string, month?: string): Promise<{ ledger: readonly LedgerEntry[]; problems: readonly Problem[] }> {
   const { grids } = await readWorkbookFile(input);
   const closed = monthClose(grids, month === undefined ? {} : { month });
-  return closed.result?.ledger ?? [];
+  return { ledger: closed.result?.ledger ?? [], problems: closed.problems };
 }
 
 function cellKey(cell: ExcelJS.Cell): string {
