@@ -33,11 +33,11 @@ export function RoleList(props: RoleListProps): React.ReactElement {
               onChange={(_e, option) => props.onPickSheet(row.role, option && option.key !== noneKey ? String(option.key) : null)}
             />
           </Stack>
-          <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }}>
+          <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }} styles={{ root: { paddingLeft: 64 } }}>
             <ConfidenceBar percent={row.sheet ? row.confidencePercent : 0} />
             <Text variant="small">{row.sheet ? props.t('confidence', { percent: row.confidencePercent }) : props.t('notFound')}</Text>
             {row.sheet && (
-              <Link onClick={() => setOpen(open === row.role ? null : row.role)}>{props.t('columns')}</Link>
+              <Link styles={{ root: { fontSize: 12 } }} onClick={() => setOpen(open === row.role ? null : row.role)}>{props.t('columns')}</Link>
             )}
           </Stack>
           {open === row.role && row.sheet && (
