@@ -36,6 +36,7 @@ export const reportMessages: Catalog = {
   'report.col.source': { zh: '来源', en: 'Source' },
   'report.col.points': { zh: '扣分', en: 'Points' },
   'report.col.note': { zh: '说明', en: 'Note' },
+  'report.total': { zh: '合计', en: 'Total' },
   'report.fund': { zh: '部门基金合计', en: 'Department fund total' },
 
   // Verdicts (V1) and actions.

@@ -55,7 +55,11 @@ function personRow(person: PersonResult, rules: readonly RuleId[], withGroup: bo
   const row: ReportCell[] = [person.name];
   if (withGroup) row.push(person.group);
   row.push(pointsCell(person.baseScore));
-  for (const rule of rules) row.push(pointsCell(person.points[rule] ?? 0));
+  // A rule that cost nothing is left blank, so the few deductions stand out (SUM reads blanks as 0).
+  for (const rule of rules) {
+    const points = person.points[rule] ?? 0;
+    row.push(points === 0 ? null : pointsCell(points));
+  }
   row.push(pointsCell(person.deducted), pointsCell(person.score), verdictWord(person.verdict, lang));
   row.push(person.actions.map((action) => message(`report.action.${action}`, {}, lang)).join('、') || null);
   return row;

@@ -31,7 +31,7 @@ describe('计分表', () => {
     expect(row[0]).toBe('张三');
     expect(row[col(table.rows, 'A1')]).toEqual({ number: 1, format: 'points' });
     expect(row[col(table.rows, 'Q4')]).toEqual({ number: 0.5, format: 'points' });
-    expect(row[col(table.rows, 'Q1')]).toEqual({ number: 0, format: 'points' });
+    expect(row[col(table.rows, 'Q1')]).toBeNull();
     expect(row[col(table.rows, '合计扣分')]).toEqual({ number: 1.5, format: 'points' });
     expect(row[col(table.rows, '最终得分')]).toEqual({ number: 8.5, format: 'points' });
     expect(row[col(table.rows, '结论')]).toBe('正常');
@@ -70,6 +70,15 @@ describe('提成表', () => {
     expect(row[col(table.rows, '特别奖')]).toEqual({ number: 100, format: 'yuan' });
     expect(row[col(table.rows, '罚款')]).toEqual({ number: 80, format: 'yuan' });
     expect(row[col(table.rows, '应发')]).toEqual({ number: 5548.46, format: 'yuan' });
+  });
+  it('ends with a 合计 row of the money columns', () => {
+    const last = table.rows[table.rows.length - 1]!;
+    expect(last[0]).toBe('合计 Total');
+    expect(last[col(table.rows, '计提销售额')]).toEqual({ number: 15230.5, format: 'yuan' });
+    expect(last[col(table.rows, '罚款')]).toEqual({ number: 80, format: 'yuan' });
+    // 5548.46 + 3300 + 3300
+    expect(last[col(table.rows, '应发')]).toEqual({ number: 12148.46, format: 'yuan' });
+    expect(last[col(table.rows, '转化率')]).toBeNull();
   });
   it('K1: no inquiries leaves conversion and rank blank', () => {
     const row = table.rows[2]!;
