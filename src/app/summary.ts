@@ -51,7 +51,8 @@ function personSummary(person: PersonResult): PersonSummary {
 function fineSummary(fine: FineEntry): FineSummary {
   return {
     name: fine.name, date: isoDate(fine.daySerial), rule: fine.rule, nth: fine.nth,
-    amount: fine.amountFen === null || fine.action !== null ? null : fenToYuan(fine.amountFen),
+    // "amount (yuan or null)": null for an action step, which carries no money of its own.
+    amount: fine.amountFen === null || (fine.action !== null && fine.amountFen === 0) ? null : fenToYuan(fine.amountFen),
     action: fine.action, source: cellAddress(fine.source),
   };
 }

@@ -16,8 +16,8 @@ function fineRow(fine: FineEntry, lang: Lang): ReportCell[] {
     fine.name,
     ruleLabel(fine.rule, lang),
     fine.nth,
-    // An action step carries no money of its own (POLICY.md §2 fines).
-    fine.action === null ? yuanCell(fine.amountFen) : null,
+    // An action step carries no money of its own (POLICY.md §2 fines); a step with both shows both.
+    fine.action === null || (fine.amountFen ?? 0) > 0 ? yuanCell(fine.amountFen) : null,
     fine.action === null ? null : message(`report.action.${fine.action}`, {}, lang),
     linkCell(fine.source),
   ];

@@ -5,6 +5,7 @@ import { finesTable } from '../../src/report/fines';
 import { ledgerTable } from '../../src/report/ledger';
 import { columnWidths, header } from '../../src/report/format';
 import { result } from './fixture';
+import { fen } from '../../src/engine/money';
 
 const col = (rows: readonly (readonly unknown[])[], title: string): number => {
   const index = rows[0]!.findIndex((cell) => typeof cell === 'string' && cell.startsWith(`${title} `));
@@ -100,6 +101,13 @@ describe('罚款表', () => {
     expect(table.rows[3]![4]).toBeNull();
     expect(table.rows[3]![5]).toBe('扣发当月工资');
     expect(table.highlights).toEqual([{ row: 3, tone: 'red' }]);
+  });
+  it('an action step that also costs money (a 0-yuan action shows no amount) keeps its amount', () => {
+    const both = { ...result.fines[2]!, amountFen: fen(4000), action: 'warning' as const };
+    const zero = { ...result.fines[2]!, amountFen: fen(0) };
+    const rows = finesTable({ ...result, fines: [both, zero] }, '罚款表', 'zh').rows;
+    expect(rows[1]!.slice(4, 6)).toEqual([{ number: 40, format: 'yuan' }, '警告']);
+    expect(rows[2]!.slice(4, 6)).toEqual([null, '扣发当月工资']);
   });
   it('篇十五 16: the last row is the department fund total', () => {
     const last = table.rows[table.rows.length - 1]!;
