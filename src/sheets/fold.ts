@@ -41,8 +41,22 @@ export function halfWidth(text: string): string {
  * Half-width, simplified, trimmed, inner runs of spaces collapsed to one.
  * @example foldText(' 張三　 小美 ') === '张三 小美'
  */
-export function foldText(text: string): string {
-  return toSimplified(halfWidth(text)).replace(/\s+/g, ' ').trim();
+export const foldText = memo((text: string): string => toSimplified(halfWidth(text)).replace(/\s+/g, ' ').trim());
+
+/**
+ * Sheets repeat the same names, codes and headers thousands of times: each fold is remembered,
+ * in a bounded cache (cleared when full, so a huge sheet cannot grow it without end).
+ */
+function memo(fold: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    const cached = cache.get(text);
+    if (cached !== undefined) return cached;
+    const folded = fold(text);
+    if (cache.size >= 20000) cache.clear();
+    cache.set(text, folded);
+    return folded;
+  };
 }
 
 /** A cell as display text: numbers as written by JavaScript, blanks and booleans as ''. */
@@ -58,15 +72,17 @@ export function cellText(value: CellValue | undefined): string {
  * @example headerKey('迟到时长（分钟）') === '迟到时长'; headerKey('Clock In') === 'clockin'
  */
 export function headerKey(value: CellValue | undefined): string {
-  const folded = foldText(cellText(value)).toLowerCase().replace(/\s+/g, '');
+  return headerKeyOfText(cellText(value));
+}
+
+const headerKeyOfText = memo((text: string): string => {
+  const folded = foldText(text).toLowerCase().replace(/\s+/g, '');
   const stripped = folded.replace(/(\([^()]*\)|\[[^[\]]*\]|【[^【】]*】)$/u, '');
   return (stripped === '' ? folded : stripped).replace(/[:*]+$/u, '').replace(/^\*+/u, '');
-}
+});
 
 /**
  * The key a person's name is matched by: folded, lower-case, without any spaces.
  * @example nameKey('Xiao Mei') === 'xiaomei'; nameKey('張 三') === '张三'
  */
-export function nameKey(text: string): string {
-  return foldText(text).toLowerCase().replace(/\s+/g, '');
-}
+export const nameKey = memo((text: string): string => foldText(text).toLowerCase().replace(/\s+/g, ''));

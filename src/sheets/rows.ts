@@ -21,11 +21,13 @@ export function isTotalsLabel(value: CellValue | undefined): boolean {
   return totalsKeys.has(key);
 }
 
-function isRepeatedHeader(grid: Grid, detection: SheetDetection, cells: readonly CellValue[]): boolean {
+/** Whether a row repeats the header (paginated exports): half or more of the mapped columns match. */
+function repeatsHeader(grid: Grid, detection: SheetDetection): (cells: readonly CellValue[]) => boolean {
   const header = grid.rows[detection.headerRow] ?? [];
-  const mapped = Object.values(detection.columns);
-  const same = mapped.filter((col) => !isBlank(cells[col] ?? null) && headerKey(cells[col]) === headerKey(header[col])).length;
-  return mapped.length > 0 && same >= Math.max(1, Math.ceil(mapped.length / 2));
+  const mapped = Object.values(detection.columns).map((col) => ({ col, key: headerKey(header[col]) }));
+  const needed = Math.max(1, Math.ceil(mapped.length / 2));
+  return (cells) => mapped.length > 0
+    && mapped.filter(({ col, key }) => !isBlank(cells[col] ?? null) && headerKey(cells[col]) === key).length >= needed;
 }
 
 /**
@@ -36,6 +38,7 @@ function isRepeatedHeader(grid: Grid, detection: SheetDetection, cells: readonly
 export function dataRows(grid: Grid, detection: SheetDetection, problems: Problem[]): number[] {
   const hidden = new Set(grid.hiddenRows ?? []);
   const rows: number[] = [];
+  const isRepeatedHeader = repeatsHeader(grid, detection);
   for (let row = detection.headerRow + 1; row < grid.rows.length; row += 1) {
     const cells = grid.rows[row];
     if (cells === undefined || isBlankRow(cells)) continue;
@@ -44,7 +47,7 @@ export function dataRows(grid: Grid, detection: SheetDetection, problems: Proble
       problems.push(problem('info', 'sheets.hiddenRowSkipped', { sheet: grid.name, row: row + 1, text: cellText(cells[firstFilled]) }, refIn(grid, row, firstFilled)));
       continue;
     }
-    if (cells.some(isTotalsLabel) || isRepeatedHeader(grid, detection, cells)) continue;
+    if (cells.some(isTotalsLabel) || isRepeatedHeader(cells)) continue;
     rows.push(row);
   }
   return rows;
