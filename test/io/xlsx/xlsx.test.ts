@@ -51,7 +51,7 @@ const tables: SheetTable[] = [
   {
     name: '计分表', kind: 'scorecard', hidden: false, headerRows: 1, columnWidths: [12, 10, 10],
     rows: [['姓名 Name', '得分 Score', '来源 Source'], ['=王五', { number: 1, format: 'points' }, { text: '考勤!C2', link }],
-      ['+李四', { number: 228.46, format: 'yuan' }, '@x']],
+      ['+李四', { number: 228.46, format: 'yuan' }, '@x'], ['-1', null, '=HYPERLINK("http://x")']],
     highlights: [{ row: 1, tone: 'red' }, { row: 2, tone: 'amber' }],
   },
   { name: '月结历史', kind: 'history', hidden: true, headerRows: 1, rows: [['month'], ['2026-10']], highlights: [] },
@@ -144,6 +144,9 @@ describe('writeCloseWorkbook', () => {
     expect(sheet.getCell('A2').type).toBe(ExcelJS.ValueType.String);
     expect(sheet.getCell('A3').value).toBe('+李四');
     expect(sheet.getCell('C3').value).toBe('@x');
+    expect(sheet.getCell('A4').value).toBe('-1');
+    expect(sheet.getCell('C4').value).toBe('=HYPERLINK("http://x")');
+    for (const address of ['A2', 'A3', 'C3', 'A4', 'C4']) expect(sheet.getCell(address).type).toBe(ExcelJS.ValueType.String);
   });
 
   it('formats numbers, bolds and freezes the header, fills highlighted rows, sets widths', () => {
