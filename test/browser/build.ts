@@ -33,9 +33,11 @@ function webpack(args: readonly string[]): void {
   execFileSync(process.execPath, [cli, ...args], { cwd: root, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
-/** Builds the add-in unless dist/addin/taskpane.html is newer than every source it comes from. */
+/** Builds the add-in unless dist/addin holds a production build newer than every source it comes from. */
 export function ensureAddinBuild(): 'reused' | 'built' {
-  if (fresh(path.join(addinDir, 'taskpane.html'), ['src', 'assets', 'manifest.xml', 'webpack.config.js'])) return 'reused';
+  const manifest = path.join(addinDir, 'manifest.xml');
+  const production = fs.existsSync(manifest) && !fs.readFileSync(manifest, 'utf8').includes('localhost');
+  if (production && fresh(path.join(addinDir, 'taskpane.html'), ['src', 'assets', 'manifest.xml', 'webpack.config.js'])) return 'reused';
   webpack(['--mode', 'production']);
   return 'built';
 }

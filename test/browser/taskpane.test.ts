@@ -5,6 +5,7 @@
  * person, the same tables the pipeline gives in node. Needs /usr/bin/chromium (Debian: chromium);
  * without it the test is skipped with a message.
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -73,6 +74,20 @@ suite('task pane in a browser, with the sample workbook', () => {
     expect(await page.locator('[data-role="rota"]').textContent()).toContain('排班');
     expect(await page.getByText('2026-10').count()).toBeGreaterThan(0);
   }, 60_000);
+
+  test('the production manifest is schema-valid and has no localhost left', () => {
+    const built = fs.readFileSync(path.join(addinDir, 'manifest.xml'), 'utf8');
+    expect(built).not.toMatch(/localhost/);
+    expect(built).toContain('<Permissions>ReadWriteDocument</Permissions>');
+    const schema = path.join(root, '../shared/schemas/office-manifest/OfficeAppManifestV1_1.xsd');
+    let xmllint = true;
+    try { execFileSync('xmllint', ['--version'], { stdio: 'ignore' }); } catch { xmllint = false; }
+    if (!xmllint || !fs.existsSync(schema)) {
+      console.warn('production manifest schema check SKIPPED: xmllint (libxml2-utils) or ../shared/schemas missing.');
+      return;
+    }
+    expect(() => execFileSync('xmllint', ['--noout', '--schema', schema, path.join(addinDir, 'manifest.xml')], { stdio: 'pipe' })).not.toThrow();
+  });
 
   test('shared runtime: the page registers every custom function of functions.json', async () => {
     const metadataFile = path.join(addinDir, 'functions.json');

@@ -19,7 +19,8 @@ const config = require(path.join(root, 'webpack.config.js')) as {
 
 const source = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
 const production = config.manifestFor(source, true);
-// The built manifest, when a build is there (the browser test may be rebuilding it right now).
+// The built manifest, when a build is there (the browser test may be rebuilding it right now);
+// test/browser checks that its production build has no localhost left.
 function builtManifest(): string | null {
   try {
     return fs.readFileSync(path.join(root, 'dist/addin/manifest.xml'), 'utf8');
@@ -96,6 +97,5 @@ describe('manifest.xml', () => {
     expect(production).not.toMatch(/localhost/);
     expect(production).toContain(`<SourceLocation DefaultValue="${config.prodUrl()}taskpane.html"/>`);
     expect(production).toContain(`<AppDomain>${new URL(config.prodUrl()).origin}</AppDomain>`);
-    expect(builtManifest() ?? '').not.toMatch(/localhost/);
   });
 });
