@@ -8,12 +8,16 @@ import { workbookBytes } from './samples/kit';
 import { buildShopSample } from './samples/shop-2026-10';
 import { buildOrdersSample } from './samples/orders-2026-10';
 
+/** Each sample file (in samples/) and the builder that makes it. */
 export const sampleFiles = {
   '客服部-2026-10.xlsx': buildShopSample,
   '客服部-订单版-2026-10.xlsx': buildOrdersSample,
 } as const;
 
-/** Writes every sample into `dir` and returns the paths written. */
+/**
+ * Writes every sample into `dir` and returns the paths written.
+ * @example await writeSamples('samples') → ['…/samples/客服部-2026-10.xlsx', '…/samples/客服部-订单版-2026-10.xlsx']
+ */
 export async function writeSamples(dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];

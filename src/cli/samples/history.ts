@@ -9,6 +9,11 @@ import type { SheetSpec } from './kit';
 
 export type SampleHistory = Omit<HistoryRecord, 'preset'>;
 
+/**
+ * The hidden history sheet of a sample.
+ * @example historySheet([{ month: '2026-09', name: '王小美', score: 10, verdict: 'ok', salesRank: 1, firstStreak: 1 }]).rows[1]
+ *   → ['2026-09', '王小美', 10, 'ok', 1, 1, '电商客服']
+ */
 export function historySheet(records: readonly SampleHistory[]): SheetSpec {
   const full: HistoryRecord[] = records.map((r) => ({ ...r, preset: '电商客服' }));
   return { name: ownSheetNames.history, rows: historyRows(full), hidden: true };

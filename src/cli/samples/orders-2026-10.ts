@@ -12,6 +12,7 @@ const M = 10;
 
 interface Member { name: string; alias: string; id: string; role: string; level: string; base: number | null; express: number | null; rest: number[] }
 
+/** The four people of the per-order sample (邓超 is logistics: P3). */
 export const orderMembers: readonly Member[] = [
   { name: '林晓', alias: '晓晓', id: 'CS01', role: '售前', level: '老员工', base: 3000, express: null, rest: [7, 14, 21] },
   { name: '何军', alias: '阿军', id: 'CS02', role: '售前', level: '新员工', base: 1500, express: null, rest: [1, 15, 29] },
@@ -102,6 +103,10 @@ function incidentSheet(): SheetSpec {
   return { name: '違規記錄', rows, boldRows: [1] };
 }
 
+/**
+ * The per-order sample workbook: 花名册, Rota, 考勤, 订单, 違規記錄.
+ * @example await workbookBytes(buildOrdersSample()) // the bytes of samples/客服部-订单版-2026-10.xlsx
+ */
 export function buildOrdersSample(): ExcelJS.Workbook {
   return buildWorkbook([staffSheet(), rotaSheet(), attendanceSheet(), ordersSheet(), incidentSheet()]);
 }

@@ -14,6 +14,7 @@ interface Member {
   rest: number[];
 }
 
+/** The twelve people of the main sample, with their October rest days. */
 export const shopMembers: readonly Member[] = [
   { name: '王小美', alias: '小美', id: 'KF001', role: '售前', level: '老员工', base: 3500, group: '一组', expressRevenue: null, rest: [5, 18, 26] },
   { name: '李娜', alias: '娜娜', id: 'KF002', role: '售前', level: '老员工', base: 3000, group: '一组', expressRevenue: null, rest: [4, 15, 28] },
@@ -152,6 +153,10 @@ const closedMonths: readonly [string, number, number | null, number, number | nu
   ['周婷', 10, 1, 9.5, 1], ['吴昊', 9, 5, 10, 5], ['郑爽', 8.5, 6, 9, 6], ['孙悦', 4, 3, 8, 3],
 ];
 
+/**
+ * August and September as closed before, with the K4 streaks they imply.
+ * @example shopHistory().find((r) => r.name === '周婷' && r.month === '2026-09')?.firstStreak === 2
+ */
 export function shopHistory(): SampleHistory[] {
   const verdictOf = (score: number): SampleHistory['verdict'] => (score <= 2 ? 'penalty' : score <= 5 ? 'warning' : 'ok');
   const records: SampleHistory[] = [];
@@ -165,7 +170,10 @@ export function shopHistory(): SampleHistory[] {
   return records;
 }
 
-/** The whole sample workbook (sheets in the order a supervisor keeps them). */
+/**
+ * The whole sample workbook (sheets in the order a supervisor keeps them).
+ * @example await workbookBytes(buildShopSample()) // the bytes of samples/客服部-2026-10.xlsx
+ */
 export function buildShopSample(): ExcelJS.Workbook {
   return buildWorkbook([staffSheet(), rotaSheet(), attendanceSheet(), performanceSheet(), incidentSheet(), historySheet(shopHistory())]);
 }
