@@ -118,6 +118,18 @@ export const sheetsMessages: Catalog = {
     zh: '"{name}"在员工表上出现了不止一次，只用了第一行。请删除重复的一行。',
     en: '"{name}" appears more than once on the staff sheet; only the first row is used. Delete the duplicate.',
   },
+  'sheets.duplicateRotaDay': {
+    zh: '排班里"{name}"在 {date} 出现了两次，只用了第一个班次。请删掉重复的一项。',
+    en: '{name} is rostered twice on {date}; only the first shift is used. Remove the duplicate.',
+  },
+  'sheets.duplicateAttendanceDay': {
+    zh: '考勤里"{name}"在 {date} 有两行，只用了第一行，以免重复计算迟到。请合并或删掉重复的一行。',
+    en: '{name} has two attendance rows on {date}; only the first is used so lateness is not counted twice. Merge or delete the duplicate.',
+  },
+  'sheets.duplicateOrder': {
+    zh: '订单号 {order} 出现了不止一次，只算一次（第一行）。请检查是否重复粘贴了导出数据。',
+    en: 'Order {order} appears more than once and is counted once (the first row). Check for an export pasted twice.',
+  },
   'sheets.unknownLevel': {
     zh: '级别"{value}"无法识别，请写"新员工"或"老员工"。',
     en: 'The level "{value}" is not known; write 新员工 (new) or 老员工 (senior).',

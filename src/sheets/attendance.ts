@@ -4,7 +4,7 @@
  */
 import type { AttendanceDay } from '../engine/model';
 import type { Problem } from '../engine/result';
-import { monthKeyOf, type MonthKey } from '../engine/time';
+import { isoDate, monthKeyOf, type MonthKey } from '../engine/time';
 import { RowReader } from './fields';
 import { foldText } from './fold';
 import type { NameBook } from './names';
@@ -73,6 +73,7 @@ function leaveOf(r: RowReader): { leave: string | null; approved: boolean | null
  */
 export function readAttendance(grid: Grid, detection: SheetDetection, book: NameBook, bookFromStaff: boolean, yearHint: number | null, problems: Problem[]): AttendanceDay[] {
   const days: AttendanceDay[] = [];
+  const seen = new Set<string>();
   for (const row of dataRows(grid, detection, problems)) {
     const r = new RowReader(grid, detection, row, problems);
     if (r.text('name') === null) continue;
@@ -84,6 +85,12 @@ export function readAttendance(grid: Grid, detection: SheetDetection, book: Name
     const out = clockOut(r, daySerial);
     const leave = leaveOf(r);
     if (name === null || inMinute === undefined || out === undefined || leave === undefined) continue;
+    // One row per person and day: a second row would count the same lateness twice; the first stands.
+    if (seen.has(`${name}|${daySerial}`)) {
+      r.report('warning', 'sheets.duplicateAttendanceDay', { name, date: isoDate(daySerial) });
+      continue;
+    }
+    seen.add(`${name}|${daySerial}`);
     const shift = r.text('shift');
     days.push({
       name, daySerial, inMinute, outMinute: out.minute,

@@ -56,7 +56,8 @@ export interface LayoutFit {
  */
 export function fitLayout(spec: LayoutSpec, columns: Readonly<Record<string, number>>, cells: readonly CellValue[], hinted: boolean): LayoutFit {
   const days = spec.layout === 'wide' ? dayColumns(cells).filter((d) => !Object.values(columns).includes(d.col)).length : 0;
-  const has = (field: string): boolean => (field === 'days' ? days >= minDayColumns : columns[field] !== undefined);
+  const has = (field: string): boolean =>
+    field === 'days' ? days >= minDayColumns : field === 'hint' ? hinted : columns[field] !== undefined;
   const missing = spec.required.filter((group) => !group.some(has)).map((group) => group[0] ?? '');
   if ((spec.excludes ?? []).some(has)) return { score: 0, complete: false, groupsMatched: 0, missing };
   const groupsMatched = spec.required.length - missing.length;

@@ -4,7 +4,7 @@
  */
 import { problem, type Problem } from '../engine/result';
 import { gridWidth, refIn } from './grid';
-import { fitLayout } from './headers';
+import { fitLayout, nameHints } from './headers';
 import { fieldSynonyms, type LayoutSpec } from './synonyms';
 import type { Grid, MappingOverrides, SheetDetection } from './types';
 
@@ -27,7 +27,7 @@ export function applyColumnOverrides(
     columns[field] = col;
   }
   const cells = grid.rows[detection.headerRow] ?? [];
-  const fit = fitLayout(spec, columns, cells, false);
+  const fit = fitLayout(spec, columns, cells, nameHints(detection.role, grid.name));
   return { detection: { ...detection, columns }, missing: fit.missing };
 }
 

@@ -16,10 +16,11 @@ export const ownSheetNames = {
 const ownNames: readonly string[] = Object.values(ownSheetNames);
 
 /**
- * Whether a sheet is one of ours: its exact name, or a per-person report (`个人月度报告-张三`).
- * @example isOwnSheet('计分表') === true; isOwnSheet('考勤') === false
+ * Whether a sheet is one of ours: its exact name, a copy written beside a user's sheet of that name
+ * (`计分表(2)`), or a per-person report (`个人月度报告-张三`).
+ * @example isOwnSheet('计分表') === true; isOwnSheet('月结历史(2)') === true; isOwnSheet('考勤') === false
  */
 export function isOwnSheet(name: string): boolean {
-  const trimmed = name.trim();
+  const trimmed = name.trim().replace(/\s*[(（]\d+[)）]$/u, '');
   return ownNames.includes(trimmed) || trimmed.startsWith(ownSheetNames.personalReport);
 }

@@ -6,7 +6,7 @@
 import type { RotaDay } from '../engine/model';
 import type { Policy } from '../engine/policy/types';
 import { problem, type Problem } from '../engine/result';
-import { parseMonthKey, type MonthKey } from '../engine/time';
+import { isoDate, parseMonthKey, type MonthKey } from '../engine/time';
 import { dayColumns, serialOfDay } from './days';
 import { RowReader } from './fields';
 import { cellText, foldText, halfWidth, nameKey } from './fold';
@@ -30,7 +30,8 @@ export interface RotaContext {
  * @example titleMonth({ name: '排班', rows: [['2026年10月排班表'], ['姓名', 1, 2]] }, 1) === '2026-10'
  */
 export function titleMonth(grid: Grid, headerRow: number): MonthKey | null {
-  const texts = [grid.name, ...grid.rows.slice(0, headerRow).flatMap((row) => row.map(cellText))];
+  // A 报表生成时间 / 导出时间 line dates the export, not the rota (December is exported in January).
+  const texts = [grid.name, ...grid.rows.slice(0, headerRow).flatMap((row) => row.map(cellText))].filter((t) => !/生成|导出|打印|導出/u.test(t));
   for (const text of texts) {
     const match = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*月?/u.exec(halfWidth(text));
     if (match && parseMonthKey(`${match[1]}-${match[2]}`)) return `${match[1]}-${String(Number(match[2])).padStart(2, '0')}`;
@@ -59,9 +60,16 @@ function rowPerson(r: RowReader, ctx: RotaContext): string | null {
 export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext, problems: Problem[]): RotaDay[] {
   const known = shiftCheck(ctx.policy);
   const days: RotaDay[] = [];
+  const seen = new Set<string>();
   const push = (r: RowReader, name: string, daySerial: number, col: number): void => {
     const code = foldText(cellText(r.grid.rows[r.row]?.[col] ?? null));
     if (code === '') return;
+    // One shift per person per day: a second entry is a copy-paste slip; the first stands.
+    if (seen.has(`${name}|${daySerial}`)) {
+      r.report('warning', 'sheets.duplicateRotaDay', { name, date: isoDate(daySerial) }, r.refAt(col));
+      return;
+    }
+    seen.add(`${name}|${daySerial}`);
     if (!known(code)) r.report('warning', 'sheets.unknownShiftCode', { value: code }, r.refAt(col));
     days.push({ name, daySerial, code, source: r.refAt(col) });
   };
@@ -76,10 +84,21 @@ export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext
       if (name !== null && col !== undefined) push(r, name, daySerial, col);
       continue;
     }
+    if (isWeekdayRow(r, wide)) continue;
     const name = rowPerson(r, ctx);
     if (name !== null) for (const { col, serial } of wide) push(r, name, serial, col);
   }
   return days;
+}
+
+const weekdayCell = /^(星期|周|礼拜)?[一二三四五六日天]$|^(mon|tue|wed|thu|fri|sat|sun)/iu;
+
+/** A row of weekdays under the day numbers (一 二 三 …, or 星期 in the name column) is not a person. */
+function isWeekdayRow(r: RowReader, wide: readonly { col: number }[]): boolean {
+  const name = foldText(r.text('name') ?? '');
+  if (/^(星期|周|weekday|day)$/iu.test(name)) return true;
+  const filled = wide.map(({ col }) => foldText(cellText(r.grid.rows[r.row]?.[col] ?? null))).filter((t) => t !== '');
+  return filled.length > 0 && filled.filter((t) => weekdayCell.test(t)).length * 2 >= filled.length;
 }
 
 /** The day columns of a wide rota with their serials; reports a rota whose month is unknown. */

@@ -59,6 +59,7 @@ function remarkedOf(r: RowReader): boolean | null {
  */
 export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: SalesContext, problems: Problem[]): SalesOrder[] {
   const orders: SalesOrder[] = [];
+  const seen = new Set<string>();
   for (const row of dataRows(grid, detection, problems)) {
     const r = new RowReader(grid, detection, row, problems);
     if (r.text('name') === null) continue;
@@ -70,6 +71,12 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
     if (amountFen === null) r.report('warning', 'sheets.missingAmount', {}, r.ref('amount') ?? undefined);
     const name = r.person(ctx.book, ctx.unknownCode);
     if (name === null || orderId === null || daySerial === null || daySerial === undefined || amountFen === null || amountFen === undefined) continue;
+    // Overlapping exports list an order twice; it is one sale (the first row stands).
+    if (seen.has(orderId)) {
+      r.report('warning', 'sheets.duplicateOrder', { order: orderId }, r.ref('order') ?? undefined);
+      continue;
+    }
+    seen.add(orderId);
     const status = r.text('status');
     orders.push({ orderId, name, daySerial, amountFen, remarked: remarkedOf(r), status: status === null ? null : foldText(status), source: r.rowRef() });
   }

@@ -62,7 +62,8 @@ export const fieldSynonyms: Readonly<Record<Role, FieldSynonyms>> = {
 
 /**
  * A layout a role's sheet may take. `required` is a list of any-of groups: every group must be
- * matched by one header. Sales has two families, figures and orders; a workbook may hold one of each.
+ * matched by one header ('hint': the sheet's name suggests the role, so a 员工 sheet of bare names is a
+ * staff sheet while any other sheet with a 姓名 column is not). Sales has two families, figures and orders; a workbook may hold one of each.
  */
 export interface LayoutSpec {
   readonly role: Role;
@@ -75,7 +76,7 @@ export interface LayoutSpec {
 }
 
 export const layoutSpecs: readonly LayoutSpec[] = [
-  { role: 'staff', family: 'staff', layout: 'table', required: [['name'], ['alias', 'id', 'role', 'level', 'base', 'group']], optional: ['alias', 'id', 'role', 'level', 'base', 'group'] },
+  { role: 'staff', family: 'staff', layout: 'table', required: [['name'], ['alias', 'id', 'role', 'level', 'base', 'group', 'hint']], optional: ['alias', 'id', 'role', 'level', 'base', 'group'] },
   { role: 'rota', family: 'rota', layout: 'long', required: [['name'], ['date'], ['shift']], optional: [] },
   { role: 'rota', family: 'rota', layout: 'wide', required: [['name'], ['days']], optional: [] },
   { role: 'attendance', family: 'attendance', layout: 'table', required: [['name'], ['date'], ['in', 'out', 'leave']], optional: ['in', 'out', 'leave', 'approved', 'shift', 'approvalForm', 'inResult'] },

@@ -54,6 +54,13 @@ describe('attendance, plain table (POLICY.md §1, A1–A6)', () => {
     expect(seenExceptMissingRoles(team.problems)).toEqual([{ severity: 'warning', code: 'sheets.missingDate', at: '考勤!B2' }]);
   });
 
+  it('A1: two rows for one person and day: a warning, the first row stands (no double lateness)', () => {
+    const attendance = grid('考勤', [['姓名', '日期', '上班', '下班'], ['张三', '2026-10-01', '08:10', '17:30'], ['张三', '2026-10-01', '08:40', '17:30']]);
+    const team = read([rota, attendance]);
+    expect(team.attendance.map((a) => a.inMinute)).toEqual([minute(8, 10)]);
+    expect(seenExceptMissingRoles(team.problems)).toEqual([{ severity: 'warning', code: 'sheets.duplicateAttendanceDay', at: '考勤!A3' }]);
+  });
+
   it('§1: monthsSeen are the attendance months, sorted; month is the option, else the latest', () => {
     const attendance = grid('考勤', [['姓名', '日期', '上班', '下班'], ['张三', '2026-10-01', '08:00', '17:30'], ['张三', '2026-09-30', '08:00', '17:30']]);
     expect(read([rota, attendance])).toMatchObject({ monthsSeen: ['2026-09', '2026-10'], month: '2026-10' });

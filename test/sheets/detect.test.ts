@@ -63,6 +63,12 @@ describe('detectSheets: header row and layout (POLICY.md §1)', () => {
     expect(byRole(detections, 'staff')?.confidence).toBe(1);
   });
 
+  it('§1: of two sheets with the same headers, the one whose name says 考勤 is the attendance', () => {
+    const header = ['姓名', '日期', '上班', '下班'];
+    const { detections } = detectSheets([grid('Sheet2', [header]), grid('10月考勤', [header])]);
+    expect(detections.map((d) => [d.role, d.sheet])).toEqual([['attendance', '10月考勤']]);
+  });
+
   it('§1: every confidence is within 0..1', () => {
     const { detections } = detectSheets([dingTalk, grid('排班', [['姓名', 1, 2, 3, 4, 5]])]);
     for (const d of detections) expect(d.confidence).toBeGreaterThan(0);
@@ -77,8 +83,10 @@ describe('detectSheets: what is not input, and what is missing', () => {
       grid('提成表', [['姓名', '询单人数', '成交人数', '销售额']]),
       grid('明细', [['日期', '姓名', '类型', '扣分', '金额', '原因']]),
       grid('个人月度报告-张三', [['姓名', '日期', '上班', '下班']]),
+      grid('事件记录', [['说明']]),
+      grid('月结历史(2)', [['日期', '姓名', '类型']]),
     ];
-    expect(detectSheets(own).detections).toEqual([]);
+    expect(detectSheets(own).detections.map((d) => d.sheet)).toEqual(['事件记录']);
   });
 
   it('§1: a sheet named 考勤 without a clock-in column is an error on its header row naming what to map', () => {

@@ -31,6 +31,18 @@ describe('rota, wide (POLICY.md §1: one row per person, one column per day)', (
     expect(seenExceptMissingRoles(read([rota]).problems)).toEqual([{ severity: 'error', code: 'sheets.rotaMonthUnknown', at: '排班!B1' }]);
   });
 
+  it('§1: a row of weekdays under the day numbers is not a person', () => {
+    const rota = grid('排班', [['2026年10月排班表'], ['姓名', 1, 2, 3, 4, 5], ['星期', '四', '五', '六', '日', '一'], [null, '周四', '周五', '周六', '周日', '周一'], ['张三', '早', '早', '休', '休', '早']]);
+    const team = read([rota]);
+    expect(team.rota.map((r) => r.name)).toEqual(['张三', '张三', '张三', '张三', '张三']);
+    expect(seenExceptMissingRoles(team.problems)).toEqual([]);
+  });
+
+  it('§1: an export date above the header does not give the rota its month', () => {
+    const rota = grid('排班', [['报表生成时间 2026-11-02'], ['姓名', 1, 2, 3, 4, 5], ['张三', '早', '早', '早', '早', '早']]);
+    expect(entries([rota], '2026-10')[0]).toEqual(['张三', day(2026, 10, 1), '早']);
+  });
+
   it('§1: a shift code the policy does not know is a warning on its cell (the entry is kept)', () => {
     const rota = grid('排班', [['姓名', 1, 2, 3, 4, 5], ['张三', '早', '夜', '早', '早', '早']]);
     const team = read([rota], '2026-10');
@@ -51,6 +63,13 @@ describe('rota, long (POLICY.md §1: name · date · shift)', () => {
   it('§1: one row per person and day', () => {
     const rota = grid('排班', [['姓名', '日期', '班次'], ['张三', '2026-10-01', '早班'], ['张三', '10月2日', '休'], ['李四', day(2026, 10, 1), null]]);
     expect(entries([rota], '2026-10')).toEqual([['张三', day(2026, 10, 1), '早班'], ['张三', day(2026, 10, 2), '休']]);
+  });
+
+  it('§1: a person rostered twice on one day: a warning on the second, the first stands', () => {
+    const rota = grid('排班', [['姓名', '日期', '班次'], ['张三', '2026-10-01', '早班'], ['张三', '2026-10-01', '晚班']]);
+    const team = read([rota], '2026-10');
+    expect(team.rota.map((r) => r.code)).toEqual(['早班']);
+    expect(seenExceptMissingRoles(team.problems)).toEqual([{ severity: 'warning', code: 'sheets.duplicateRotaDay', at: '排班!C3' }]);
   });
 
   it('§1: a bad date is an error on its cell and the row is left out', () => {

@@ -89,6 +89,13 @@ describe('sales, per-order list (POLICY.md §1, K3, K5)', () => {
     ]);
   });
 
+  it('K3: an order listed twice counts once, with a warning on the copy', () => {
+    const twice = grid('订单', [['订单号', '日期', '客服', '金额'], ['A1', '2026-10-01', '张三', 10], ['A1', '2026-10-01', '张三', 10]]);
+    const team = read([staff, twice]);
+    expect(team.salesOrders).toHaveLength(1);
+    expect(seenExceptMissingRoles(team.problems)).toEqual([{ severity: 'warning', code: 'sheets.duplicateOrder', at: '订单!A3' }]);
+  });
+
   it('K3: without a remark column, remarked is null', () => {
     const plain = grid('订单', [['订单号', '日期', '客服', '金额'], ['1', '2026-10-01', '张三', 10]]);
     expect(read([staff, plain]).salesOrders[0]?.remarked).toBeNull();

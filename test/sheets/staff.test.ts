@@ -23,6 +23,12 @@ describe('staff sheet (POLICY.md §1, P1, P3, K4)', () => {
     expect(team.people.map((p) => [p.name, p.level, p.baseFen])).toEqual([['Mei', 'senior', 300000], ['Lin', 'new', 150000]]);
   });
 
+  it('§1: a sheet named 员工 with bare names is the staff sheet; another sheet with only 姓名 is not', () => {
+    expect(read([['姓名'], ['张三'], ['李四']]).people.map((p) => p.name)).toEqual(['张三', '李四']);
+    const notes = readTeam([grid('备忘', [['姓名', '事项'], ['张三', '买水']])], { policy: ecommercePreset, month: '2026-10' });
+    expect(notes.detections).toEqual([]);
+  });
+
   it('§1: a duplicate person is a warning on the second row, and the first row wins', () => {
     const team = read([['姓名', '底薪'], ['张三', 5000], ['張三', 1500]]);
     expect(team.people.map((p) => p.baseFen)).toEqual([500000]);
