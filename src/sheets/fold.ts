@@ -41,7 +41,15 @@ export function halfWidth(text: string): string {
  * Half-width, simplified, trimmed, inner runs of spaces collapsed to one.
  * @example foldText(' 張三　 小美 ') === '张三 小美'
  */
-export const foldText = memo((text: string): string => toSimplified(halfWidth(text)).replace(/\s+/g, ' ').trim());
+export function foldText(text: string): string {
+  // Order ids, codes and English words are already folded: skipping them keeps the cache for names.
+  return plainAscii.test(text) ? text : foldTextSlow(text);
+}
+
+/** Printable ASCII words separated by single spaces: nothing to fold. */
+const plainAscii = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+const foldTextSlow = memo((text: string): string => toSimplified(halfWidth(text)).replace(/\s+/g, ' ').trim());
 
 /**
  * Sheets repeat the same names, codes and headers thousands of times: each fold is remembered,
