@@ -58,6 +58,8 @@ const foldTextSlow = memo((text: string): string => toSimplified(halfWidth(text)
 function memo(fold: (text: string) => string): (text: string) => string {
   const cache = new Map<string, string>();
   return (text) => {
+    // Unique ASCII values (order ids) would only churn the cache; folding them is cheap anyway.
+    if (plainAscii.test(text)) return fold(text);
     const cached = cache.get(text);
     if (cached !== undefined) return cached;
     const folded = fold(text);
