@@ -53,6 +53,19 @@ export function detectSheets(grids: readonly Grid[], overrides: MappingOverrides
   const problems: Problem[] = [];
   const inputs = grids.filter((g) => !isOwnSheet(g.name));
   const candidates = inputs.flatMap((grid) => layoutSpecs.map((spec) => bestCandidate(grid, spec)));
+  const detections: SheetDetection[] = [];
+  for (const c of choose(candidates, inputs, overrides, problems)) {
+    const detection = toDetection(c);
+    const fixed = applyColumnOverrides(c.grid, detection, c.spec, overrides, problems);
+    if (fixed.missing.length > 0) problems.push(missingColumnsProblem(c.grid, detection, fixed.missing));
+    detections.push(fixed.missing.length > 0 ? { ...fixed.detection, missing: [...fixed.missing] } : fixed.detection);
+  }
+  problems.push(...rolesNotFound(detections));
+  return { detections: sortDetections(detections), problems };
+}
+
+/** One candidate per family, one family per sheet: the mapping first, then complete fits, then near misses. */
+function choose(candidates: readonly Candidate[], inputs: readonly Grid[], overrides: MappingOverrides, problems: Problem[]): Candidate[] {
   const chosen = new Map<string, Candidate>();
   const claimed = new Set<Grid>();
   const take = (c: Candidate): void => {
@@ -70,25 +83,18 @@ export function detectSheets(grids: readonly Grid[], overrides: MappingOverrides
     const own = candidates.filter((c) => c.grid === grid && c.spec.role === role).sort((a, b) => b.fit.score - a.fit.score)[0];
     if (own && !chosen.has(own.spec.family)) take(own);
   }
+  const free = (c: Candidate): boolean => !chosen.has(c.spec.family) && !claimed.has(c.grid) && !overridden(overrides, c.spec.role);
   const complete = candidates.filter((c) => c.fit.complete).sort((a, b) => b.fit.score - a.fit.score);
-  for (const c of complete) if (!chosen.has(c.spec.family) && !claimed.has(c.grid) && !overridden(overrides, c.spec.role)) take(c);
+  for (const c of complete) if (free(c)) take(c);
   // A sheet that looks meant for a family (its name says so, or most of its columns are there) but
   // lacks a required column: the column overrides may complete it; otherwise the supervisor is
   // asked to map the column. Named sheets first, then the better fits.
+  const hinted = (c: Candidate): number => Number(nameHints(c.spec.role, c.grid.name));
   const near = candidates
-    .filter((c) => !c.fit.complete && !overridden(overrides, c.spec.role))
-    .filter((c) => nameHints(c.spec.role, c.grid.name) || c.fit.groupsMatched >= 3)
-    .sort((a, b) => Number(nameHints(b.spec.role, b.grid.name)) - Number(nameHints(a.spec.role, a.grid.name)) || b.fit.score - a.fit.score);
-  for (const c of near) if (!chosen.has(c.spec.family) && !claimed.has(c.grid)) take(c);
-  const detections: SheetDetection[] = [];
-  for (const c of chosen.values()) {
-    const detection = toDetection(c);
-    const fixed = applyColumnOverrides(c.grid, detection, c.spec, overrides, problems);
-    if (fixed.missing.length > 0) problems.push(missingColumnsProblem(c.grid, detection, fixed.missing));
-    detections.push(fixed.detection);
-  }
-  problems.push(...rolesNotFound(detections));
-  return { detections: sortDetections(detections), problems };
+    .filter((c) => !c.fit.complete && (hinted(c) === 1 || c.fit.groupsMatched >= 3))
+    .sort((a, b) => hinted(b) - hinted(a) || b.fit.score - a.fit.score);
+  for (const c of near) if (free(c)) take(c);
+  return [...chosen.values()];
 }
 
 function overridden(overrides: MappingOverrides, role: Role): boolean {

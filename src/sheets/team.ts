@@ -61,7 +61,9 @@ export function readTeam(grids: readonly Grid[], options: ReadTeamOptions): Team
   const validMonth = givenMonth !== null && parseMonthKey(givenMonth) !== null ? givenMonth : null;
   const yearHint = yearHintOf(grids, detections, validMonth);
   const sheet = (role: Role, layouts?: readonly string[]): { grid: Grid; d: SheetDetection } | null => {
-    const d = detections.find((x) => x.role === role && (!layouts || layouts.includes(x.layout)));
+    // A sheet still missing a required column is not read: the error already asks for the mapping,
+    // and reading it would invent results (every day a missing punch without a clock-in column).
+    const d = detections.find((x) => x.role === role && (!layouts || layouts.includes(x.layout)) && x.missing === undefined);
     const grid = d && grids.find((g) => g.name === d.sheet);
     return d && grid ? { grid, d } : null;
   };

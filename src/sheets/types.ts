@@ -31,6 +31,11 @@ export interface SheetDetection {
   columns: Record<string, number>;
   confidence: number;
   layout: string;
+  /**
+   * Required fields still unmapped (absent when none): the sheet was taken for the role by its name
+   * or most of its columns, an error asks the supervisor to map these, and readTeam does not read it.
+   */
+  missing?: string[];
 }
 
 /** What the supervisor told us (remembered in the workbook): role → sheet, field → column. */

@@ -1,4 +1,5 @@
-import { detectSheets, type SheetDetection } from '../../src/sheets';
+import { ecommercePreset } from '../../src/engine/policy';
+import { detectSheets, readTeam, type SheetDetection } from '../../src/sheets';
 import { grid, seen, seenExceptMissingRoles } from './fixtures';
 
 const byRole = (detections: SheetDetection[], role: string, layout?: string): SheetDetection | undefined =>
@@ -93,6 +94,13 @@ describe('detectSheets: what is not input, and what is missing', () => {
     const { problems } = detectSheets([grid('考勤', [['10月考勤'], ['姓名', '日期', '备注']])]);
     expect(seenExceptMissingRoles(problems)).toEqual([{ severity: 'error', code: 'sheets.missingColumns.attendance', at: '考勤!A2' }]);
     expect(problems.find((p) => p.severity === 'error')?.params).toMatchObject({ sheet: '考勤', row: 2, fieldZh: '上班', field: 'in' });
+  });
+
+  it('§1: that sheet\'s detection says what is missing, and readTeam does not read it', () => {
+    const sheets = [grid('考勤', [['姓名', '日期', '备注'], ['张三', '2026-10-01', '']])];
+    expect(byRole(detectSheets(sheets).detections, 'attendance')).toMatchObject({ headerRow: 0, missing: ['in'] });
+    const team = readTeam(sheets, { policy: ecommercePreset, month: '2026-10' });
+    expect(team.attendance).toEqual([]);
   });
 
   it('§1: roles with no sheet at all are reported: staff as info, the others as warnings', () => {
