@@ -36,6 +36,10 @@ export const attendanceMessages: Catalog = {
     zh: '迟到 {minutes} 分钟（{shift}，{clockIn} 打卡）',
     en: 'Late {minutes} min ({shift}, clocked in {clockIn})',
   },
+  'attendance.note.earlyArrival': {
+    zh: '上班前 {minutesBefore} 分钟才到岗（{shift}，{clockIn} 上班打卡），交接班要提前 {wanted} 分钟',
+    en: 'Arrived only {minutesBefore} min before the shift ({shift}, clocked in {clockIn}); handover needs {wanted} min',
+  },
   'attendance.note.earlyLeave': {
     zh: '早退 {minutes} 分钟（{shift}，{clockOut} 下班打卡）',
     en: 'Left {minutes} min early ({shift}, clocked out {clockOut})',

@@ -54,6 +54,10 @@ export const policyMessages: Catalog = {
     zh: '“{label}”填的“{value}”看不懂，请按“班次(简称) 上班-下班”写，用分号分隔，班次不要重复，如 早班(早) 08:00-17:30; 晚班(晚) 16:00-01:00。本次沿用预设值。',
     en: '{labelEn}: cannot read "{value}"; please write "shift(short names) start-end" separated by semicolons, each shift once, such as 早班(早) 08:00-17:30; 晚班(晚) 16:00-01:00. The preset value is used for now.',
   },
+  'policy.params.badEarlyArrival': {
+    zh: '“{label}”填的“{value}”看不懂，请写“分钟数, 规则”，如 10, B11；不检查就留空。本次沿用预设值。',
+    en: '{labelEn}: cannot read "{value}"; please write "minutes, rule", such as 10, B11, or leave it blank to skip the check. The preset value is used for now.',
+  },
   'policy.params.badAbsenceLimit': {
     zh: '“{label}”填的“{value}”看不懂，请写“次数, 规则, 处理”，如 3, B4, 自动离职；没有上限就留空。本次沿用预设值。',
     en: '{labelEn}: cannot read "{value}"; please write "count, rule, action", such as 3, B4, 自动离职, or leave it blank for no limit. The preset value is used for now.',

@@ -38,6 +38,8 @@ function byDate(a: LedgerEntry, b: LedgerEntry): number {
 export function flagRulesOf(policy: Policy): RuleId[] {
   const rules = [policy.rota.restRule];
   if (policy.attendance.earlyLeavePoints === 0) rules.push(policy.attendance.earlyLeaveRule);
+  // B11 (物业客服): not early enough for the handover, a flag with no points.
+  if (policy.attendance.earlyArrival) rules.push(policy.attendance.earlyArrival.rule);
   return rules;
 }
 

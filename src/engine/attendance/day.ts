@@ -6,6 +6,7 @@ import { problem, type CellRef, type Problem } from '../result';
 import { formatMinutes, isoDate } from '../time';
 import type { AttendanceParams, ShiftDef } from '../policy/types';
 import { hit, type Hit, type LeaveUse } from './hits';
+import { earlyArrivalHit } from './arrival';
 import { earlyLeaveHit, lateHit } from './lateness';
 import { mergePunches, type DayPunches } from './punches';
 import type { PersonDay } from './schedule';
@@ -74,6 +75,9 @@ function assessPunches(day: PersonDay, punches: DayPunches, shift: ShiftDef | nu
   const late = inMinute !== null ? lateHit({ ...common, inMinute, cell: punches.inCell ?? punches.source }) : null;
   const early = outMinute !== null ? earlyLeaveHit({ ...common, outMinute, cell: punches.outCell ?? punches.source }) : null;
   if (late) hits.push(late);
+  // B11: on time but not early enough for the handover (only policies that set the check).
+  const handover = !late && inMinute !== null ? earlyArrivalHit({ ...common, inMinute, cell: punches.inCell ?? punches.source }) : null;
+  if (handover) hits.push(handover);
   if (early) hits.push(early);
   return { hits, uses, problems: [], unscheduledPunchCell: null };
 }

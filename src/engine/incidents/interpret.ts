@@ -5,7 +5,7 @@
  */
 import { fen, fenToYuan, type Fen } from '../money';
 import { ladderStep, tierPoints } from '../policy/tables';
-import type { IncidentRule, Policy, RuleId } from '../policy/types';
+import type { IncidentRule, LadderStep, Policy, RuleId } from '../policy/types';
 import type { FineEntry, Incident, LedgerEntry } from '../model';
 import { problem, type Problem } from '../result';
 import { subtractPoints } from '../scorecard/points';
@@ -70,7 +70,9 @@ export function applyRowPoints(rule: RuleOf<'row-points'>, hits: readonly Hit[])
   const problems: Problem[] = [];
   for (const hit of hits) {
     const { incident } = hit;
-    const written = incident.points ?? rule.defaultPoints;
+    // B10: a praise rule (points below 0) reads a positive 扣分 as the size of the praise (+8 → −8).
+    const own = incident.points !== null && rule.maxPoints < 0 && incident.points > 0 ? -incident.points : incident.points;
+    const written = own ?? rule.defaultPoints;
     const points = Math.min(rule.maxPoints, Math.max(rule.minPoints, written));
     if (points !== written) {
       problems.push(problem('warning', 'incidents.pointsOutOfRange',
@@ -103,7 +105,8 @@ export function applyLadder(rule: RuleOf<'ladder'>, hits: readonly Hit[]): Appli
   hits.forEach((hit, index) => {
     const { incident } = hit;
     const nth = index + 1;
-    const step = ladderStep(rule.ladder, nth);
+    const { step, problem: rangeProblem } = withRowPoints(ladderStep(rule.ladder, nth), hit);
+    if (rangeProblem) problems.push(rangeProblem);
     const amountFen: Fen | null = step.fineFen > 0 ? step.fineFen : null;
     // The ledger row shows points and amount in their own columns; the note names what happened.
     const kind = step.action ?? (amountFen !== null ? 'fine' : 'points');
@@ -119,6 +122,20 @@ export function applyLadder(rule: RuleOf<'ladder'>, hits: readonly Hit[]): Appli
     if (disagreement) problems.push(disagreement);
   });
   return { ledger, fines, problems };
+}
+
+/**
+ * B8: a step with a range of points takes the row's own 扣分 within [points, maxPoints]; blank takes
+ * the lower bound, outside the range is clamped and reported like Q4's.
+ */
+function withRowPoints(step: LadderStep, hit: Hit): { step: LadderStep; problem: Problem | null } {
+  const written = hit.incident.points;
+  if (step.maxPoints === undefined || written === null) return { step, problem: null };
+  const points = Math.min(step.maxPoints, Math.max(step.points, written));
+  const clamped = points === written ? null : problem('warning', 'incidents.pointsOutOfRange',
+    { rule: hit.rule, points: written, min: step.points, max: step.maxPoints, used: points },
+    hit.incident.pointsCell ?? hit.incident.source);
+  return { step: { ...step, points }, problem: clamped };
 }
 
 function amountProblem(hit: Hit, nth: number, ladderFen: Fen | null): Problem | null {

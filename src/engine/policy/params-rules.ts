@@ -121,7 +121,8 @@ export function ruleDefs(policy: Policy): ParamDef[] {
   return [
     ...policy.incidentTypes.map((m) => typeDef(m.rules)),
     ...Object.entries(policy.incidentRules).flatMap(([id, rule]) => incidentRuleDefs(id, rule)),
-    complaintRuleDef,
+    // A preset without a complaint ladder (物业客服) has no F1/F1b choice to offer.
+    ...(policy.incidentRules[policy.complaintFineRule] ? [complaintRuleDef] : []),
   ];
 }
 

@@ -28,17 +28,30 @@ export const tiersCodec: Codec<readonly Tier[]> = {
 /** A step is parts joined by +: money (30 or 30元), points (2分), an action (扣发工资). 0 is nothing. */
 function stepText(step: LadderStep): string {
   const parts: string[] = [];
-  if (step.points !== 0) parts.push(`${step.points}分`);
+  // B8: a range of points, the row's own 扣分 within it (1-3分).
+  if (step.maxPoints !== undefined) parts.push(`${step.points}-${step.maxPoints}分`);
+  else if (step.points !== 0) parts.push(`${step.points}分`);
   if (step.fineFen !== 0 || (step.points === 0 && step.action === null)) parts.push(String(fenToYuan(step.fineFen)));
   if (step.action) parts.push(actionWord(step.action));
   return parts.join('+');
 }
 
+/** '1-3分' (also 1~3分, 1∽3分) → [1, 3]; null when the part is not a rising range of points. */
+function pointsRange(part: string): [number, number] | null {
+  const match = /^(\d+(?:\.\d+)?)\s*[-~～∽至到]\s*(\d+(?:\.\d+)?)\s*分$/.exec(part);
+  if (!match) return null;
+  const [low, high] = [Number(match[1]), Number(match[2])];
+  return low <= high ? [low, high] : null;
+}
+
 function readStep(text: string): LadderStep | null {
+  let maxPoints: number | null = null;
   let points: number | null = null;
   let fineFen: number | null = null;
   let action: LadderStep['action'] = null;
   for (const part of text.split(/[+＋]/).map((p) => p.trim())) {
+    const range = pointsRange(part);
+    if (range && points === null) { [points, maxPoints] = range; continue; }
     const asAction = actionFor(part);
     const asPoints = part.endsWith('分') ? parseNumber(part, ['分']) : null;
     const asMoney = asPoints === null && asAction === null ? parseYuan(part) : null;
@@ -47,7 +60,8 @@ function readStep(text: string): LadderStep | null {
     else if (asMoney !== null && fineFen === null) fineFen = asMoney;
     else return null;
   }
-  return { points: points ?? 0, fineFen: fen(fineFen ?? 0), action };
+  const step = { points: points ?? 0, fineFen: fen(fineFen ?? 0), action };
+  return maxPoints === null ? step : { ...step, maxPoints };
 }
 
 const doubleWords = ['翻倍', '之后翻倍', 'double'];

@@ -9,6 +9,7 @@ import type { CellValue } from '../cells';
 import { problem, type Problem } from '../result';
 import { textOf } from './params-codecs';
 import { moneyDefs, scoreAndAttendanceDefs, type ParamDef } from './params-defs';
+import { optionalDefs } from './params-optional';
 import { newTypeDef, revertBadRowPoints, ruleDefs } from './params-rules';
 import { defaultPresetId, presetFor, presetIds } from './presets';
 import type { Policy } from './types';
@@ -20,7 +21,7 @@ const valueHeaders = ['值', 'value'];
 
 /** Every row definition of a policy, in sheet order. */
 export function paramDefs(policy: Policy): ParamDef[] {
-  return [...scoreAndAttendanceDefs, ...ruleDefs(policy), ...moneyDefs];
+  return [...scoreAndAttendanceDefs, ...optionalDefs(policy), ...ruleDefs(policy), ...moneyDefs];
 }
 
 /**

@@ -1,12 +1,14 @@
 /**
  * The registry of presets: the policy a 制度参数 sheet starts from. Registering a preset is one line
- * here (e.g. `'物业客服': propertyPreset,` once src/engine/policy/property.ts exists).
+ * here.
  */
 import { ecommercePreset } from './ecommerce';
+import { propertyPreset } from './property';
 import type { Policy, PresetId } from './types';
 
 export const presets: Partial<Record<PresetId, Policy>> = {
   '电商客服': ecommercePreset,
+  '物业客服': propertyPreset,
 };
 
 /** The default when a sheet names no preset. */
@@ -14,7 +16,7 @@ export const defaultPresetId: PresetId = '电商客服';
 
 /**
  * The preset a sheet names, trimmed; null when it is not (yet) registered.
- * @example presetFor('电商客服') === ecommercePreset; presetFor('物业客服') === null until registered
+ * @example presetFor('电商客服') === ecommercePreset; presetFor('物业客服') === propertyPreset
  */
 export function presetFor(id: string): Policy | null {
   const trimmed = id.trim();

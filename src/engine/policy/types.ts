@@ -18,6 +18,11 @@ export interface LadderStep {
   readonly points: number;
   readonly fineFen: Fen;
   readonly action: ActionId | null;
+  /**
+   * B8 (物业客服): the step's points are a range [points, maxPoints]; a row's own 扣分 within it
+   * replaces `points` (a value outside is clamped and reported). Absent: the step's points only.
+   */
+  readonly maxPoints?: number;
 }
 
 /**
@@ -79,6 +84,11 @@ export interface ScoreParams {
   /** V1: at or below this in `severeMonths` consecutive months (this one included) → severe. */
   readonly severeAtOrBelow: number;
   readonly severeMonths: number;
+  /**
+   * The score never goes above this (B10 praise). Absent: the base (praise only offsets
+   * deductions); null: no ceiling (物业客服: praise lifts the score above 100).
+   */
+  readonly ceiling?: number | null;
 }
 
 export interface AttendanceParams {
@@ -100,6 +110,11 @@ export interface AttendanceParams {
   readonly earlyLeavePoints: number;
   /** B4: this many absences in a month → an action. */
   readonly absenceLimit: { readonly count: number; readonly rule: RuleId; readonly action: ActionId } | null;
+  /**
+   * B11 (物业客服, 篇九 4.7): a clock-in that is not late but less than `minutesBefore` minutes before
+   * the shift start is flagged under `rule` (0 points). Absent or null: not checked.
+   */
+  readonly earlyArrival?: { readonly rule: RuleId; readonly minutesBefore: number } | null;
 }
 
 export interface RotaParams {

@@ -47,9 +47,11 @@ export function scorePerson(args: {
     points[rule] = fromHundredths(hundredths);
     deductedHundredths += hundredths;
   }
-  // Praise (B10, negative points) offsets deductions but never lifts the score above the base.
+  // Praise (B10, negative points) offsets deductions; it lifts the score above the base only as far
+  // as the ceiling allows (absent: the base; null: no ceiling, as on 物业客服).
   const raw = fromHundredths(toHundredths(params.base) - deductedHundredths);
-  const score = Math.min(params.base, Math.max(params.floor, raw));
+  const ceiling = params.ceiling === undefined ? params.base : params.ceiling;
+  const score = Math.max(params.floor, ceiling === null ? raw : Math.min(ceiling, raw));
   const verdict = verdictFor(score, args);
   return { baseScore: params.base, points, deducted: fromHundredths(deductedHundredths), score, verdict, actions };
 }
