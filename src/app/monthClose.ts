@@ -12,6 +12,8 @@ import { hasErrors, problem, type Problem } from '../engine/result';
 import { parseMonthKey, type MonthKey } from '../engine/time';
 import type { Lang } from '../messages';
 import { buildReport, type SheetTable } from '../report';
+import { outsideMonthProblems } from './outsideMonth';
+import { withoutTwins } from './twins';
 import { ownSheetNames, readHistory, readTeam, type Grid, type MappingOverrides, type SheetDetection } from '../sheets';
 
 export interface MonthCloseOptions {
@@ -75,13 +77,15 @@ export function monthClose(grids: readonly Grid[], options: MonthCloseOptions = 
   if (options.month !== undefined && wanted === undefined) problems.push(problem('error', 'report.badMonth', { month: options.month }));
   const month = options.month === undefined ? team.month : wanted ?? null;
   if (month === null && options.month === undefined) problems.push(problem('error', 'report.noMonth'));
+  if (month !== null) problems.push(...outsideMonthProblems(team, month));
   const closed = { detections: team.detections, problems };
   if (month === null || hasErrors(problems)) return { ok: false, month, result: null, tables: [], ...closed };
   const result = closeMonth({
     month, people: team.people, rota: team.rota, attendance: team.attendance, salesFigures: team.salesFigures,
     salesOrders: team.salesOrders, incidents: team.incidents, history,
   }, policy);
-  problems.push(...result.problems);
-  if (hasErrors(result.problems)) return { ok: false, month, result, tables: [], ...closed };
-  return { ok: true, month, result, tables: buildReport(result, policy, options.lang ?? 'zh'), ...closed };
+  const all = withoutTwins([...problems, ...result.problems]);
+  const done = { detections: team.detections, problems: all };
+  if (hasErrors(result.problems)) return { ok: false, month, result, tables: [], ...done };
+  return { ok: true, month, result, tables: buildReport(result, policy, options.lang ?? 'zh'), ...done };
 }

@@ -60,8 +60,14 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     io.stderr(`${message('cli.unreadable', { path: options.input, detail: String(error) })}\n`);
     return 1;
   }
-  const grids = inputGrids(read.grids, ownSheetsOf(read.workbook));
-  const closed = monthClose(grids, { month: options.month, preset: options.preset, lang: options.lang });
+  let closed: MonthCloseResult;
+  try {
+    closed = monthClose(inputGrids(read.grids, ownSheetsOf(read.workbook)), { month: options.month, preset: options.preset, lang: options.lang });
+  } catch (error) {
+    // A bug of ours, never the supervisor's input: say so in Chinese, write nothing, keep the detail for a report.
+    io.stderr(`${message('cli.internalError', { path: options.input, detail: String(error) })}\n`);
+    return 1;
+  }
   if (closed.month) io.stderr(`${message('cli.closing', { month: closed.month })}\n`);
   // Errors first: they are what stops the close; the sort is stable, so sheet order stays within each.
   const rank = { error: 0, warning: 1, info: 2 } as const;
@@ -81,6 +87,8 @@ async function write(options: CliOptions, input: string, closed: MonthCloseResul
   let out = options.out === undefined ? defaultOutPath(input, result.month) : resolve(options.out);
   // Re-closing an output file: never write over the file being read (ExcelJS may not keep charts and the like).
   if (out === input) out = out.replace(/\.xlsx$/i, '(2).xlsx');
+  // The summary is made before the file is written, so nothing after the write can still fail.
+  const summary = options.json ? `${JSON.stringify(summaryJson(result, problems), null, 2)}\n` : summaryText(result, problems.length, out, options.lang);
   try {
     // A 月结历史 read without a single problem is carried in full into the new one, so it is replaced;
     // one with skipped rows is kept for the supervisor to fix. A team's own 制度参数 is their policy.
@@ -91,8 +99,7 @@ async function write(options: CliOptions, input: string, closed: MonthCloseResul
     return 1;
   }
   io.stderr(`${message('cli.written', { path: out })}\n`);
-  if (options.json) io.stdout(`${JSON.stringify(summaryJson(result, problems), null, 2)}\n`);
-  else io.stdout(summaryText(result, problems.length, out, options.lang));
+  io.stdout(summary);
   return 0;
 }
 
@@ -104,5 +111,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') { io.stdout(both('cli.usage')); return 0; }
   if (parsed.kind === 'usage-error') { io.stderr(both(parsed.code, parsed.params) + both('cli.usage')); return 2; }
-  return run(parsed.options, io);
+  try {
+    return await run(parsed.options, io);
+  } catch (error) {
+    // The last line of defence: nothing below may crash the command; the output is written last, by rename.
+    io.stderr(`${message('cli.internalError', { path: parsed.options.input, detail: String(error) })}\n`);
+    return 1;
+  }
 }

@@ -39,6 +39,10 @@ export const cliMessages: Catalog = {
     en: '{count} error(s) to fix first; the month was not closed and no file was written.',
   },
   'cli.writeFailed': { zh: '写出文件失败：{path}（{detail}）。原文件未改动。', en: 'Could not write {path} ({detail}). The input file is unchanged.' },
+  'cli.internalError': {
+    zh: '月结时程序内部出错，本月未月结，没有写出任何文件，原文件未改动：{path}。请把这个文件和下面的说明发给维护人员：{detail}',
+    en: 'An internal error stopped the close; nothing was written and the input is unchanged: {path}. Please send the file and this detail to the maintainers: {detail}',
+  },
   'cli.written': { zh: '已写出 {path}', en: 'Written {path}' },
   'cli.sameAsInput': {
     zh: '输出文件和输入文件相同：{path}。请用 --out 另给一个文件名。',
