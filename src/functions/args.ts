@@ -18,17 +18,24 @@ export function cellOf(value: unknown): CellValue {
   return String(value);
 }
 
-/** A range as grid rows; anything that is not an array of rows is an error naming the argument. */
-export function rangeRows(value: unknown, argument: string): CellValue[][] {
+const checkedRanges = new WeakSet<object>();
+
+/**
+ * A range argument, checked to be rows of cells and returned as is: the same array Excel passed,
+ * so the close cache can know it by identity (copying it would cost a pass per cell per call).
+ */
+export function rangeRows(value: unknown, argument: string): RangeArg {
+  if (Array.isArray(value) && checkedRanges.has(value)) return value as RangeArg;
   if (!Array.isArray(value) || !value.every(Array.isArray)) throw functionError('functions.notRange', { argument });
-  return (value as unknown[][]).map((row) => row.map(cellOf));
+  checkedRanges.add(value);
+  return value as RangeArg;
 }
 
-/** An optional range: omitted, or a single blank cell, is none. */
-export function optionalRange(value: unknown, argument: string): CellValue[][] | null {
+/** An optional range: omitted, or all blank, is none. */
+export function optionalRange(value: unknown, argument: string): RangeArg | null {
   if (value === undefined || value === null || value === '') return null;
   const rows = rangeRows(value, argument);
-  return rows.every((row) => row.every((cell) => cell === null)) ? null : rows;
+  return rows.every((row) => row.every((cell) => cellOf(cell) === null)) ? null : rows;
 }
 
 export function requireText(value: unknown, argument: string): string {

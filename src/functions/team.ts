@@ -24,12 +24,16 @@ function toGrid(name: string, rows: RangeArg): Grid {
   return { name, rows: rows.map((row) => row.map(cellOf)) };
 }
 
-/** The person's result; errors of the close (or an unknown name) are the function's error. */
-function personOf(closed: MonthCloseResult, name: string): PersonResult {
+/** The person's result, null when the close has no such person; errors of the close are the function's error. */
+function findPerson(closed: MonthCloseResult, name: string): PersonResult | null {
   const firstError = closed.problems.find((p) => p.severity === 'error');
   if (!closed.ok || !closed.result) throw firstError ? problemError(firstError) : functionError('functions.closeFailed');
   const key = nameKey(name);
-  const person = closed.result.people.find((p) => nameKey(p.name) === key);
+  return closed.result.people.find((p) => nameKey(p.name) === key) ?? null;
+}
+
+function personOf(closed: MonthCloseResult, name: string): PersonResult {
+  const person = findPerson(closed, name);
   if (!person) throw functionError('functions.unknownName', { name });
   return person;
 }
@@ -76,7 +80,8 @@ function incidentLogFacts(grid: Grid): { names: string[]; month: MonthKey | null
 
 /**
  * CS.FINES: the person's fines in the month (yuan), from the incident log alone. Everyone named in
- * the log is a person (there is no staff sheet to say otherwise); without a month, the log's latest.
+ * the log is a person (there is no staff sheet to say otherwise); someone the log does not name has
+ * no incidents, so 0; without a month, the log's latest month.
  */
 export function finesOf(name: string, incidents: RangeArg, month: MonthKey | undefined): number {
   const key = keyOf([incidents], ['fines', month]);
@@ -87,5 +92,6 @@ export function finesOf(name: string, incidents: RangeArg, month: MonthKey | und
     const wanted = month ?? facts.month ?? undefined;
     return monthClose([{ name: '员工', rows: staffRows }, grid], wanted === undefined ? {} : { month: wanted });
   });
-  return fenToYuan(personOf(closed, name).finesFen);
+  const person = findPerson(closed, name);
+  return person ? fenToYuan(person.finesFen) : 0;
 }
