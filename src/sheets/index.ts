@@ -8,5 +8,6 @@ export { ownSheetNames, isOwnSheet } from './ownSheets';
 export { foldText, nameKey, headerKey, toSimplified } from './fold';
 export { readHistory, historyRows } from './history';
 export { readTeam, type ReadTeamOptions } from './team';
-export { parseDate, parseTime, parseClock, type Parsed } from './values';
+export { parseDate, parseTime, type Parsed } from './values';
+export { parseClock } from './clock';
 export { parseNumber, parseMoney, parseCount, parseYesNo } from './numbers';

@@ -1,6 +1,6 @@
 /**
  * Numbers, money, counts and yes/no cells as supervisors and exports write them: `1,234.50`,
- * `¥1,234`, full-width `１２３`, `12%`, `(1,234)`; `#N/A` and Qianniu's `延迟统计` are problems,
+ * `¥1,234`, full-width `１２３`, `12%`, `1.2万`, `(1,234)`; `#N/A` and Qianniu's `延迟统计` are problems,
  * never zeros.
  */
 import type { CellValue } from '../engine/cells';
@@ -41,11 +41,15 @@ export function parseNumber(value: CellValue): Parsed<number> {
   if (body.endsWith('%')) {
     scale = 0.01;
     body = body.slice(0, -1);
+  } else if (body.endsWith('万')) {
+    // Platform dashboards abbreviate: 1.25万 is 12500.
+    scale = 10000;
+    body = body.slice(0, -1);
   }
   body = body.replace(/^(-?)(¥|￥)/, '$1');
   if (!/^[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/.test(body) || !/\d/.test(body)) return bad('sheets.badNumber');
   const number = Number(body.replace(/,/g, '')) * sign;
-  // Multiplying by 0.01 adds float noise (12.34% → 0.12340000000000001); round it away.
+  // Scaling adds float noise (12.34% → 0.12340000000000001); round it away.
   return ok(scale === 1 ? number : Number((number * scale).toPrecision(12)));
 }
 

@@ -4,6 +4,7 @@
  */
 import type { CellValue } from '../engine/cells';
 import { daySerialFromYmd, isValidYmd, minutesInDay, wholeMinutesOfFraction } from '../engine/time';
+import { parseClock, halfDayClock } from './clock';
 import { halfWidth } from './fold';
 
 export type Parsed<T> =
@@ -91,20 +92,6 @@ export function parseDate(value: CellValue, yearHint: number | null): Parsed<num
   return ok(parsed.daySerial);
 }
 
-/** `8:05`, `08:05:30`, `8点05`, `8点05分`, `8点`, `24:00` → minutes of the day; seconds dropped. */
-export function parseClock(text: string): number | null {
-  const colon = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(text);
-  const dian = /^(\d{1,2})[点时](?:(\d{1,2})分?)?$/.exec(text);
-  const match = colon ?? dian;
-  if (!match) return null;
-  const hours = Number(match[1]);
-  const minutes = match[2] === undefined ? 0 : Number(match[2]);
-  const seconds = colon && match[3] !== undefined ? Number(match[3]) : 0;
-  if (minutes > 59 || seconds > 59) return null;
-  if (hours > 24 || (hours === 24 && (minutes > 0 || seconds > 0))) return null;
-  return hours * 60 + minutes;
-}
-
 /**
  * A clock cell → minutes from 00:00 of the row's day. Fractions and texts give the time of day; a
  * full date-time (serial or text) on the next day gives ≥ 1440, and `次日 01:05` (DingTalk) too.
@@ -124,7 +111,7 @@ export function parseTime(value: CellValue, rowDaySerial: number | null): Parsed
     nextDay = minutesInDay;
     text = text.slice(ciRi[0].length);
   }
-  const clock = parseClock(text);
+  const clock = parseClock(text) ?? halfDayClock(text);
   if (clock !== null) return ok(clock + nextDay);
   const dateTime = parseDateTimeText(text, null);
   if (typeof dateTime === 'string' || dateTime.minute === null) return bad('sheets.badTime');

@@ -15,6 +15,7 @@ describe('numbers (POLICY.md §1)', () => {
     ['(1,234)', -1234],
     ['-5', -5],
     ['300元', 300],
+    ['1.25万', 12500],
   ])('§1: %p reads as %p', (value, expected) => {
     expect(parseNumber(value)).toEqual(okValue(expected));
   });

@@ -57,6 +57,11 @@ describe('times (POLICY.md §1, A1: whole minutes, seconds dropped)', () => {
     ['2026-10-03 08:05', minute(8, 5)],
     ['次日 01:02', 1440 + minute(1, 2)],
     [row + clock(17, 31), minute(17, 31)],
+    ['下午5:30', minute(17, 30)],
+    ['上午8点', minute(8, 0)],
+    ['5:30 PM', minute(17, 30)],
+    ['12:10am', minute(0, 10)],
+    ['12:10 pm', minute(12, 10)],
   ])('A1: %p on the row day is minute %p', (value, expected) => {
     expect(parseTime(value, row)).toEqual(okValue(expected));
   });
