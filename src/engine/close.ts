@@ -36,8 +36,12 @@ export function closeMonth(input: MonthInput, policy: Policy): MonthResult {
   const problems: Problem[] = names.length === 0 ? [problem('error', 'close.noPeople')] : [];
   problems.push(...attendance.problems, ...incidents.problems, ...commission.problems);
 
+  // Grouped once: a call centre has a thousand people and a ledger of tens of thousands of rows.
+  const ledgerByName = groupByName(ledger);
+  const finesByName = groupByName(fines);
   const results = people.map((person) => {
-    const result = personResult({ person, ledger, fines, month, history, policy,
+    const result = personResult({ person, ledger: ledgerByName.get(person.name) ?? [],
+      fines: finesByName.get(person.name) ?? [], month, history, policy,
       commission: commission.byName.get(person.name) ?? noCommission(policy) });
     problems.push(...result.problems);
     return result.person;
@@ -67,6 +71,16 @@ function personResult(args: {
       baseFen: pay.baseFen, mealFen: pay.mealFen, payFen: pay.payFen },
     problems: pay.problems,
   };
+}
+
+function groupByName<T extends { readonly name: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.name);
+    if (group) group.push(row);
+    else groups.set(row.name, [row]);
+  }
+  return groups;
 }
 
 /** The staff sheet's people; without one, everyone on the rota, in the rota's order. */

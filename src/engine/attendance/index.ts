@@ -35,8 +35,14 @@ export function assessAttendance(args: {
     rotaParams: args.policy.rota });
   const ledger: LedgerEntry[] = [];
   const problems: Problem[] = [...schedule.problems];
+  const daysByName = new Map<string, PersonDay[]>();
+  for (const day of schedule.days) {
+    const days = daysByName.get(day.name);
+    if (days) days.push(day);
+    else daysByName.set(day.name, [day]);
+  }
   for (const name of names) {
-    const person = assessPerson(name, schedule.days.filter((day) => day.name === name), args.policy);
+    const person = assessPerson(name, daysByName.get(name) ?? [], args.policy);
     ledger.push(...person.hits.map((h) => h.entry));
     problems.push(...person.problems);
   }
