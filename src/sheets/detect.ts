@@ -3,8 +3,9 @@
  * first 10 rows is scored; complete fits are taken best first, one sheet per role (sales may have
  * one figures sheet and one orders sheet). The supervisor's overrides win.
  */
+import type { CellValue } from '../engine/cells';
 import { problem, type Problem } from '../engine/result';
-import { fitLayout, headerSearchRows, matchColumns, nameHints, type LayoutFit } from './headers';
+import { fitLayout, headerSearchRows, matchColumns, nameHints, twoRowHeader, type LayoutFit } from './headers';
 import { isOwnSheet } from './ownSheets';
 import { layoutSpecs, type LayoutSpec } from './synonyms';
 import { applyColumnOverrides, missingColumnsProblem } from './overrides';
@@ -18,16 +19,24 @@ interface Candidate {
   readonly fit: LayoutFit;
 }
 
-/** The best header row of a grid for a layout (the earliest among equals). */
+/**
+ * The best header row of a grid for a layout (the earliest among equals). A two-row header (DingTalk's
+ * merged 上班1 over 打卡时间 | 打卡结果) is tried as one: it wins only when it fits strictly better,
+ * and its lower row counts as the header row.
+ */
 function bestCandidate(grid: Grid, spec: LayoutSpec): Candidate {
   let best: Candidate | null = null;
   const hinted = nameHints(spec.role, grid.name);
-  const rows = Math.max(1, Math.min(headerSearchRows, grid.rows.length));
-  for (let headerRow = 0; headerRow < rows; headerRow += 1) {
-    const cells = grid.rows[headerRow] ?? [];
+  const consider = (headerRow: number, cells: readonly CellValue[]): void => {
     const columns = matchColumns(spec.role, cells);
     const fit = fitLayout(spec, columns, cells, hinted);
     if (!best || fit.score > best.fit.score) best = { grid, spec, headerRow, columns, fit };
+  };
+  const rows = Math.max(1, Math.min(headerSearchRows, grid.rows.length));
+  for (let headerRow = 0; headerRow < rows; headerRow += 1) {
+    consider(headerRow, grid.rows[headerRow] ?? []);
+    const below = grid.rows[headerRow + 1];
+    if (below !== undefined && headerRow + 1 < rows) consider(headerRow + 1, twoRowHeader(grid.rows[headerRow] ?? [], below));
   }
   return best ?? { grid, spec, headerRow: 0, columns: {}, fit: fitLayout(spec, {}, [], hinted) };
 }

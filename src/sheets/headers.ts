@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../engine/cells';
 import { dayColumns } from './days';
-import { headerKey, nameKey } from './fold';
+import { cellText, headerKey, nameKey } from './fold';
 import { fieldSynonyms, sheetNameHints, type LayoutSpec } from './synonyms';
 import type { Role } from './types';
 
@@ -66,6 +66,24 @@ export function fitLayout(spec: LayoutSpec, columns: Readonly<Record<string, num
     : spec.optional.length === 0 ? 0 : spec.optional.filter(has).length / spec.optional.length;
   const score = 0.6 * (groupsMatched / spec.required.length) + 0.2 * optionalShare + (hinted ? 0.2 : 0);
   return { score: Math.round(score * 1000) / 1000, complete: missing.length === 0, groupsMatched, missing };
+}
+
+/**
+ * A two-row header read as one: the upper row's text (carried right across its merged blanks) joined
+ * with the lower row's; a column blank below keeps its upper text.
+ * @example twoRowHeader(['姓名', '上班1', null], [null, '打卡时间', '打卡结果']) → ['姓名', '上班1打卡时间', '上班1打卡结果']
+ */
+export function twoRowHeader(upper: readonly CellValue[], lower: readonly CellValue[]): CellValue[] {
+  const width = Math.max(upper.length, lower.length);
+  const cells: CellValue[] = [];
+  let carried = '';
+  for (let col = 0; col < width; col += 1) {
+    const top = cellText(upper[col]).trim();
+    const bottom = cellText(lower[col]).trim();
+    if (top !== '') carried = top;
+    cells.push(bottom === '' ? (top === '' ? null : top) : `${carried}${bottom}`);
+  }
+  return cells;
 }
 
 /** Whether a sheet's name suggests the role (`10月考勤`, `Staff list`). */

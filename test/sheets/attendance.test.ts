@@ -99,4 +99,15 @@ describe('attendance, DingTalk 每日统计 as exported (POLICY.md §1)', () => 
     expect(team.attendance[2]).toMatchObject({ leave: '事假', leaveApproved: true, leaveCell: { sheet: '每日统计', row: 5, col: 12 } });
     expect(team.attendance[3]).toMatchObject({ leave: null, leaveApproved: null });
   });
+
+  it('§1: a two-row header (上班1 merged over 打卡时间 | 打卡结果) is read as one', () => {
+    const twoRows = grid('打卡记录', [
+      ['姓名', '日期', '班次', '上班1', null, '下班1', null],
+      [null, null, null, '打卡时间', '打卡结果', '打卡时间', '打卡结果'],
+      ['张三', '2026-10-01', '早班', '08:05', '迟到', '17:31', '正常'],
+    ]);
+    const team = read([rota, twoRows]);
+    expect(team.detections.find((d) => d.role === 'attendance')).toMatchObject({ headerRow: 1, layout: 'dingtalk', columns: { name: 0, date: 1, shift: 2, in: 3, inResult: 4, out: 5, outResult: 6 } });
+    expect(team.attendance.map((a) => [a.name, a.inMinute, a.outMinute])).toEqual([['张三', minute(8, 5), minute(17, 31)]]);
+  });
 });
