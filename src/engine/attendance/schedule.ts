@@ -35,8 +35,9 @@ export function buildSchedule(args: {
   attendance: readonly AttendanceDay[]; rotaParams: RotaParams;
 }): { days: PersonDay[]; problems: Problem[] } {
   const { firstSerial, lastSerial } = monthRange(args.month);
+  const team = new Set(args.names);
   const counted = (name: string, serial: number): boolean =>
-    args.names.includes(name) && Math.floor(serial) >= firstSerial && Math.floor(serial) <= lastSerial;
+    team.has(name) && Math.floor(serial) >= firstSerial && Math.floor(serial) <= lastSerial;
   const problems: Problem[] = [];
   const rotaByKey = new Map<string, RotaDay>();
   for (const entry of args.rota) {

@@ -16,7 +16,11 @@ export { rankWithinGroups, firstStreak, awardFor } from './award';
 
 function groupBy<T extends { readonly name: string }>(rows: readonly T[]): Map<string, T[]> {
   const byName = new Map<string, T[]>();
-  for (const row of rows) byName.set(row.name, [...(byName.get(row.name) ?? []), row]);
+  for (const row of rows) {
+    const group = byName.get(row.name);
+    if (group) group.push(row);
+    else byName.set(row.name, [row]);
+  }
   return byName;
 }
 
