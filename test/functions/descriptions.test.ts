@@ -1,0 +1,38 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { zhDescriptions } from '../../src/functions/descriptions.zh';
+import { customFunctions } from '../../src/functions/functions';
+
+const source = readFileSync(join(__dirname, '../../src/functions/functions.ts'), 'utf8');
+
+/** id → parameter names, from the JSDoc blocks the metadata plugin reads. */
+function jsdocFunctions(): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const block of source.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
+    const id = /@customfunction\s+(\w+)/.exec(block)?.[1];
+    if (!id) continue;
+    found.set(id, [...block.matchAll(/@param\s+\[?(\w+)\]?/g)].map((m) => m[1]!));
+  }
+  return found;
+}
+
+describe('custom function metadata', () => {
+  it('the ten ids of the issue are declared with @customfunction and registered for associate', () => {
+    const ids = ['SCORE', 'VERDICT', 'LATE', 'CONVERSION', 'COMMISSION', 'AWARD', 'FINE', 'FINES', 'PAY', 'LOGISTICSPAY'];
+    expect([...jsdocFunctions().keys()].sort()).toEqual([...ids].sort());
+    expect(Object.keys(customFunctions).sort()).toEqual([...ids].sort());
+  });
+
+  it('every function and every parameter has a Chinese description', () => {
+    for (const [id, params] of jsdocFunctions()) {
+      const zh = zhDescriptions[id];
+      expect(zh?.description).toMatch(/[\u4e00-\u9fff]/);
+      expect(Object.keys(zh?.parameters ?? {}).sort()).toEqual([...params].sort());
+    }
+  });
+
+  it('functions.zh-CN.json (read by the build) is the table of descriptions.zh.ts', () => {
+    const json: unknown = JSON.parse(readFileSync(join(__dirname, '../../src/functions/functions.zh-CN.json'), 'utf8'));
+    expect(json).toEqual(zhDescriptions);
+  });
+});
