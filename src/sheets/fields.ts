@@ -10,6 +10,10 @@ import type { NameBook } from './names';
 import type { Parsed } from './values';
 import type { Grid, SheetDetection } from './types';
 
+/**
+ * One data row of a detected sheet, read by canonical field (name, date, in …). Problems it records
+ * carry the sheet name and the value as written, so the message can show both.
+ */
 export class RowReader {
   constructor(
     readonly grid: Grid,
@@ -42,7 +46,8 @@ export class RowReader {
 
   /** The row's own reference: the name cell, else its first mapped cell. */
   rowRef(): CellRef {
-    return this.ref('name') ?? this.refAt(Math.min(...Object.values(this.detection.columns), 0));
+    const mapped = Object.values(this.detection.columns);
+    return this.ref('name') ?? this.refAt(mapped.length > 0 ? Math.min(...mapped) : 0);
   }
 
   /** A parsed field: its value, null when blank, undefined when bad (the problem is recorded). */
