@@ -3,6 +3,8 @@
  * The task pane's page: waits for Office, picks the language from Office's display language, and
  * renders the App with the real api. Outside Excel it says where to open it instead.
  */
+// First: Fabric reads its configuration when it loads.
+import './fabricConfig';
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import { App } from './components/App';
