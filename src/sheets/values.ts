@@ -123,6 +123,8 @@ function timeOfNumber(value: number, rowDaySerial: number | null): Parsed<number
   // Fractions of a day; up to 2 allows [h]:mm values past midnight such as 25:00.
   if (value < 2) return ok(wholeMinutesOfFraction(value));
   if (value < minDateSerial || value >= maxDateSerial) return bad('sheets.badTime');
+  // A bare date (no time part) in a clock column is a formatting slip, not a punch at 00:00.
+  if (Number.isInteger(value)) return bad('sheets.badTime');
   const day = Math.floor(value + 1e-9);
   return relativeToRow(day, Math.max(0, wholeMinutesOfFraction(value - day)), rowDaySerial);
 }

@@ -82,6 +82,7 @@ describe('times (POLICY.md §1, A1: whole minutes, seconds dropped)', () => {
     ['早上', 'sheets.badTime'],
     [-0.5, 'sheets.badTime'],
     [500, 'sheets.badTime'],
+    [day(2026, 10, 3), 'sheets.badTime'],
     [false, 'sheets.badTime'],
     ['#VALUE!', 'sheets.excelError'],
   ])('§1: %p is a problem %s', (value, code) => {
