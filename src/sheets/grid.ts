@@ -29,8 +29,9 @@ export function refIn(grid: Grid, row: number, col: number): CellRef | undefined
   return { sheet: grid.name, row: r, col: c };
 }
 
-export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === 'string' && value.trim() === '');
+/** Blank: null, empty or spaces only (and a hole in a sparse row, which some adapters leave). */
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 export function isBlankRow(cells: readonly CellValue[] | undefined): boolean {
@@ -38,8 +39,8 @@ export function isBlankRow(cells: readonly CellValue[] | undefined): boolean {
 }
 
 /** Display form of a value for a message: text as is, numbers as written, blank as ''. */
-export function shown(value: CellValue): string {
-  if (value === null) return '';
+export function shown(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   const text = String(value);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;

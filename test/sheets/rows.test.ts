@@ -1,3 +1,4 @@
+import type { CellValue } from '../../src/engine/cells';
 import { ecommercePreset } from '../../src/engine/policy';
 import { readTeam, type Grid } from '../../src/sheets';
 import { grid, seenExceptMissingRoles } from './fixtures';
@@ -43,6 +44,19 @@ describe('rows that are not data (POLICY.md §1)', () => {
   it('§1: without a staff sheet or rota every named person is taken, folded to one spelling', () => {
     const incidents = grid('事件', [['日期', '姓名', '类型'], ['2026-10-01', '張三', '未催付'], ['2026-10-02', '张三', '未催付']]);
     expect(read([incidents]).incidents.map((i) => i.name)).toEqual(['张三', '张三']);
+  });
+
+  it('§1: holes in sparse rows (as some adapters hand them over) read as blanks', () => {
+    const sparse: CellValue[] = [];
+    sparse[1] = '张三';
+    sparse[2] = '未催付';
+    sparse[0] = '2026-10-01';
+    const holes: CellValue[] = [];
+    holes[3] = null;
+    const incidents = grid('事件', [['日期', '姓名', '类型', '扣分'], sparse, holes]);
+    const team = read([staff, incidents]);
+    expect(team.incidents.map((i) => [i.name, i.points])).toEqual([['张三', null]]);
+    expect(seenExceptMissingRoles(team.problems)).toEqual([]);
   });
 
   it('§1: ragged rows shorter than the header read as blanks', () => {
