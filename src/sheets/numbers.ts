@@ -96,5 +96,8 @@ export function parseYesNo(value: CellValue): Parsed<boolean> {
   if (text === '' || text === '-' || text === '--') return blank;
   if (yesWords.includes(text)) return ok(true);
   if (noWords.includes(text)) return ok(false);
+  // Approval states as workflow tools write them: 审批中 / 待审批 / 不予批准 are not (yet) approved.
+  if (/[未不没待否]|驳回|拒绝|撤回|审批中|审核中/u.test(text)) return ok(false);
+  if (/通过|同意|批准|已审|已批/u.test(text)) return ok(true);
   return bad('sheets.badYesNo');
 }

@@ -50,7 +50,9 @@ function remarkedOf(r: RowReader): boolean | null {
   const value = r.raw('remarked');
   if (typeof value === 'boolean') return value;
   const text = r.text('remarked');
-  return text !== null && !noWords.some((w) => nameKey(w) === nameKey(text));
+  if (text === null || noWords.some((w) => nameKey(w) === nameKey(text))) return false;
+  // "无备注" says there is none; "无需发票" is a remark.
+  return !/^(无|未|没有?)(备注|标记|插旗|蓝旗|旗)?$/u.test(foldText(text));
 }
 
 /**

@@ -58,6 +58,7 @@ describe('yes / no cells (A4 approval, K3 remark)', () => {
   it.each<[string | number | boolean, boolean]>([
     ['是', true], ['已批准', true], ['同意', true], ['✓', true], ['Yes', true], [1, true], [true, true],
     ['否', false], ['驳回', false], ['未審批', false], ['×', false], [0, false], [false, false],
+    ['审批通过', true], ['主管已同意', true], ['审批中', false], ['待审批', false], ['不予批准', false],
   ])('A4: %p reads as %p', (value, expected) => {
     expect(parseYesNo(value)).toEqual(okValue(expected));
   });

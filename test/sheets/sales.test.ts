@@ -96,6 +96,11 @@ describe('sales, per-order list (POLICY.md §1, K3, K5)', () => {
     expect(seenExceptMissingRoles(team.problems)).toEqual([{ severity: 'warning', code: 'sheets.duplicateOrder', at: '订单!A3' }]);
   });
 
+  it('K3: a remark text counts as remarked; 无备注 / 未备注 / blank do not', () => {
+    const remarks = grid('订单', [['订单号', '日期', '客服', '金额', '备注'], ['1', '2026-10-01', '张三', 10, '无需发票'], ['2', '2026-10-01', '张三', 10, '无备注'], ['3', '2026-10-01', '张三', 10, '未备注'], ['4', '2026-10-01', '张三', 10, null]]);
+    expect(read([staff, remarks]).salesOrders.map((o) => o.remarked)).toEqual([true, false, false, false]);
+  });
+
   it('K3: without a remark column, remarked is null', () => {
     const plain = grid('订单', [['订单号', '日期', '客服', '金额'], ['1', '2026-10-01', '张三', 10]]);
     expect(read([staff, plain]).salesOrders[0]?.remarked).toBeNull();
