@@ -87,6 +87,40 @@ export const reportMessages: Catalog = {
   'report.rule.B10': { zh: '业主表扬', en: 'Owner praise' },
   'report.rule.B11': { zh: '提前交接', en: 'Early handover' },
 
+  // 个人月度报告 (src/report/statements.ts): section titles and labels of each person's page.
+  'report.statement.title': { zh: '个人月度报告 {month}（{preset}）', en: 'Monthly statement {month} ({preset})' },
+  'report.statement.score': { zh: '一、计分', en: '1. Score' },
+  'report.statement.commission': { zh: '二、提成', en: '2. Commission' },
+  'report.statement.fines': { zh: '三、罚款', en: '3. Fines' },
+  'report.statement.pay': { zh: '四、薪资', en: '4. Pay' },
+  'report.statement.noDeductions': { zh: '本月没有扣分。', en: 'No deductions this month.' },
+  'report.statement.noFines': { zh: '本月没有罚款。', en: 'No fines this month.' },
+  'report.statement.finesTotal': { zh: '罚款合计', en: 'Fines total' },
+  'report.statement.commissionAndAward': { zh: '提成+特别奖', en: 'Commission + award' },
+  'report.statement.signature': { zh: '本人签字：', en: 'Signature:' },
+  'report.statement.signedOn': { zh: '日期：', en: 'Date:' },
+
+  // 看板 (src/report/dashboard.ts).
+  'report.dashboard.title': { zh: '看板 {month}（{preset}）', en: 'Dashboard {month} ({preset})' },
+  'report.dashboard.chartsNote': {
+    zh: '图表由 Excel 加载项“月结”绘制；命令行 cs-close 写出的文件只有下面的数据表（它不能画图），在 Excel 里用加载项再月结一次即可看到图表。',
+    en: 'Charts are drawn by the month-close add-in in Excel; a file written by cs-close holds only the tables below (it cannot draw charts). Close the month once more with the add-in to see them.',
+  },
+  'report.dashboard.scores': { zh: '本月得分', en: 'Score this month' },
+  'report.dashboard.trend': { zh: '团队趋势（月结历史）', en: 'Team trend (month history)' },
+  'report.dashboard.month': { zh: '月份', en: 'Month' },
+  'report.dashboard.averageScore': { zh: '团队平均得分', en: 'Team average score' },
+  'report.dashboard.fines': { zh: '罚款合计', en: 'Fines total' },
+  'report.dashboard.finesChart': { zh: '团队罚款（元）', en: 'Team fines (yuan)' },
+  'report.dashboard.flagged': { zh: '警告及处罚人数', en: 'Warned or penalised' },
+  'report.dashboard.people': { zh: '人数', en: 'People' },
+  'report.dashboard.finesNote': {
+    zh: '月结历史只记每人的得分和结论，不记罚款：往月的罚款合计请看当月的罚款表。',
+    en: 'The month history keeps each person’s score and verdict, not fines: for an earlier month’s fines see that month’s 罚款表.',
+  },
+  'report.dashboard.topSellers': { zh: '销售前{count}名', en: 'Top {count} sellers' },
+  'report.dashboard.noSales': { zh: '本月没有销售数据。', en: 'No sales this month.' },
+
   // Problems of the month close itself (src/app/monthClose.ts).
   'report.noMonth': {
     zh: '无法确定要月结的月份：表里没有可用的日期。请在命令行加上 --month 2026-10 这样的月份。',

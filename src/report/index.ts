@@ -1,6 +1,7 @@
 /**
  * MonthResult → the output sheets of POLICY.md §4, in the order they appear in the workbook:
- * 计分表, 提成表, 罚款表, 明细, 制度参数, and the hidden 月结历史. Pure and shared by both adapters,
+ * 计分表, 提成表, 罚款表, 明细, 制度参数, the hidden 月结历史, then 个人月度报告 (printable
+ * statements) and 看板 (dashboard). Pure and shared by both adapters,
  * so the command line and the add-in write the same sheets.
  */
 import type { MonthResult } from '../engine/model';
@@ -9,13 +10,15 @@ import type { Policy } from '../engine/policy/types';
 import type { Lang } from '../messages';
 import { historyRows, ownSheetNames } from '../sheets';
 import { commissionTable } from './commission';
+import { dashboardTable } from './dashboard';
 import { finesTable } from './fines';
 import { columnWidths } from './format';
 import { ledgerTable } from './ledger';
 import { scorecardTable } from './scorecard';
+import { statementsTable } from './statements';
 import type { ReportCell, SheetTable } from './types';
 
-export type { SheetTable, ReportCell, TableKind, NumberFormat, Highlight } from './types';
+export type { SheetTable, ReportCell, TableKind, NumberFormat, Highlight, PrintSetup, ChartSpec, Emphasis } from './types';
 export { isLinkCell, isNumberCell } from './types';
 
 function plainTable(name: string, kind: 'policy' | 'history', rows: ReportCell[][], hidden: boolean): SheetTable {
@@ -26,7 +29,7 @@ function plainTable(name: string, kind: 'policy' | 'history', rows: ReportCell[]
  * Builds every output sheet for a closed month. Headers are "中文 English" (English first when
  * `lang` is 'en'); money is yuan numbers formatted with two decimals; names stay text.
  * @example buildReport(result, ecommercePreset, 'zh').map((t) => t.name)
- *   → ['计分表', '提成表', '罚款表', '明细', '制度参数', '月结历史']
+ *   → ['计分表', '提成表', '罚款表', '明细', '制度参数', '月结历史', '个人月度报告', '看板']
  */
 export function buildReport(result: MonthResult, policy: Policy, lang: Lang): SheetTable[] {
   return [
@@ -36,5 +39,7 @@ export function buildReport(result: MonthResult, policy: Policy, lang: Lang): Sh
     ledgerTable(result, policy, ownSheetNames.ledger, lang),
     plainTable(ownSheetNames.policy, 'policy', policyToRows(policy), false),
     plainTable(ownSheetNames.history, 'history', historyRows(result.history), true),
+    statementsTable(result, policy, ownSheetNames.personalReport, lang),
+    dashboardTable(result, ownSheetNames.dashboard, lang),
   ];
 }

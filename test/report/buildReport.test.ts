@@ -14,6 +14,7 @@ describe('buildReport', () => {
     expect(tables.map((t) => [t.name, t.kind, t.hidden])).toEqual([
       ['计分表', 'scorecard', false], ['提成表', 'commission', false], ['罚款表', 'fines', false],
       ['明细', 'ledger', false], ['制度参数', 'policy', false], ['月结历史', 'history', true],
+      ['个人月度报告', 'personalReport', false], ['看板', 'dashboard', false],
     ]);
     for (const table of tables) {
       expect(table.headerRows).toBe(1);

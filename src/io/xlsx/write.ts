@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import { columnLetters, type CellRef } from '../../engine/result';
 import { isLinkCell, isNumberCell, type NumberFormat, type ReportCell, type SheetTable, type TableKind } from '../../report/types';
 import { installInternalLinks } from './links';
+import { applyPrintAndEmphasis } from './print';
 
 export const markerPrefix = '_CsClose_';
 export const fills = { amber: 'FFFFE699', red: 'FFFF9999' } as const;
@@ -73,6 +74,8 @@ function fillSheet(sheet: ExcelJS.Worksheet, table: SheetTable): void {
     }
   }
   (table.columnWidths ?? []).forEach((w, c) => { sheet.getColumn(c + 1).width = w; });
+  // Statements and dashboard: page setup, page breaks, title and section rows (charts are the add-in's).
+  applyPrintAndEmphasis(sheet, table);
 }
 
 /** Excel caps a sheet name at 31 characters and compares names without case. */

@@ -1,0 +1,135 @@
+/**
+ * 个人月度报告 Per-person statements: one printable block per person — score with every deduction
+ * and its date, commission with its inputs, fines with their ladder step, pay — on one sheet laid out
+ * for A4 (a page break after each person, the sheet title repeated on every page), so a supervisor
+ * can print it or save it as PDF and hand each page over.
+ */
+import type { FineEntry, LedgerEntry, MonthResult, PersonResult } from '../engine/model';
+import { bpPerWhole, fen } from '../engine/money';
+import type { Policy } from '../engine/policy/types';
+import { message, type Lang } from '../messages';
+import { dateCell, linkCell, percentCell, pointsCell, ruleLabel, yuanCell } from './format';
+import { flagRulesOf } from './ledger';
+import { verdictWord } from './scorecard';
+import type { Emphasis, Highlight, ReportCell, SheetTable } from './types';
+
+/**
+ * Six columns: date, rule, points (or nth), amount, action, note (or source). Labels are in the
+ * reader's language only (a page handed to one person), so the columns stay narrow enough for A4.
+ */
+const widths = [14, 22, 12, 12, 14, 44];
+
+/** A block under construction: rows with their emphasis and highlights, indices relative to the sheet. */
+class Block {
+  readonly rows: ReportCell[][] = [];
+  readonly emphasis: Emphasis[] = [];
+  readonly highlights: Highlight[] = [];
+  constructor(private readonly offset: number, readonly lang: Lang) {}
+  add(row: ReportCell[], style?: Emphasis['style'], tone?: Highlight['tone']): void {
+    const index = this.offset + this.rows.length;
+    this.rows.push(row);
+    if (style) this.emphasis.push({ row: index, style });
+    if (tone) this.highlights.push({ row: index, tone });
+  }
+  text(code: string, params: Readonly<Record<string, string | number>> = {}): string {
+    return message(code, params, this.lang);
+  }
+  head(code: string): string {
+    return message(code, {}, this.lang);
+  }
+}
+
+/** The ledger rows a person's score section lists: every point, and the flags (A6, A7, R1, B11). */
+function scoreEntries(result: MonthResult, policy: Policy, name: string): LedgerEntry[] {
+  const flags = new Set([...flagRulesOf(policy), policy.attendance.missingPunchRule]);
+  return result.ledger
+    .filter((e) => e.name === name && (e.points !== 0 || (flags.has(e.rule) && e.action === null && e.amountFen === null)))
+    .sort((a, b) => (a.daySerial ?? Infinity) - (b.daySerial ?? Infinity));
+}
+
+function scoreSection(block: Block, person: PersonResult, entries: readonly LedgerEntry[]): void {
+  block.add([block.text('report.statement.score')], 'section');
+  block.add([block.head('report.col.date'), block.head('report.col.rule'), block.head('report.col.points'), null, null, block.head('report.col.note')], 'section');
+  for (const e of entries) {
+    block.add([dateCell(e.daySerial), ruleLabel(e.rule, block.lang), e.points === 0 ? null : pointsCell(e.points), null, null,
+      message(e.note.code, e.note.params, block.lang)], undefined, e.points === 0 ? 'amber' : undefined);
+  }
+  if (entries.length === 0) block.add([block.text('report.statement.noDeductions')]);
+  block.add([block.head('report.col.base'), pointsCell(person.baseScore), block.head('report.col.deducted'), pointsCell(person.deducted),
+    block.head('report.col.score'), pointsCell(person.score)]);
+  const tone = person.verdict === 'ok' ? undefined : person.verdict === 'warning' ? 'amber' : 'red';
+  block.add([block.head('report.col.verdict'), verdictWord(person.verdict, block.lang)], undefined, tone);
+}
+
+function commissionSection(block: Block, person: PersonResult): void {
+  const c = person.commission;
+  block.add([block.text('report.statement.commission')], 'section');
+  block.add([block.head('report.col.inquiries'), c.inquiries, block.head('report.col.buyers'), c.buyers,
+    block.head('report.col.conversion'), percentCell(c.conversion)]);
+  block.add([block.head('report.col.sales'), yuanCell(c.salesFen), block.head('report.col.excludedOrders'), c.excludedOrders,
+    block.head('report.col.rate'), percentCell(c.rateBp / bpPerWhole)]);
+  block.add([block.head('report.col.commission'), yuanCell(c.commissionFen), block.head('report.col.rank'), c.rank,
+    block.head('report.col.award'), yuanCell(c.awardFen)]);
+}
+
+function finesSection(block: Block, person: PersonResult, fines: readonly FineEntry[]): void {
+  block.add([block.text('report.statement.fines')], 'section');
+  block.add([block.head('report.col.date'), block.head('report.col.rule'), block.head('report.col.nth'), block.head('report.col.amount'),
+    block.head('report.col.action'), block.head('report.col.source')], 'section');
+  for (const f of fines) {
+    const action = f.action === null ? null : block.text(`report.action.${f.action}`);
+    block.add([dateCell(f.daySerial), ruleLabel(f.rule, block.lang), f.nth, yuanCell(f.amountFen), action, linkCell(f.source)],
+      undefined, f.action === null ? undefined : 'red');
+  }
+  if (fines.length === 0) block.add([block.text('report.statement.noFines')]);
+  block.add([block.head('report.statement.finesTotal'), null, null, yuanCell(person.finesFen)]);
+}
+
+function paySection(block: Block, person: PersonResult): void {
+  const c = person.commission;
+  block.add([block.text('report.statement.pay')], 'section');
+  block.add([block.head('report.col.basePay'), yuanCell(person.baseFen), block.head('report.col.meal'), yuanCell(person.mealFen),
+    block.head('report.statement.commissionAndAward'), yuanCell(fen(c.commissionFen + c.awardFen))]);
+  block.add([block.head('report.col.fines'), yuanCell(person.finesFen), block.head('report.col.pay'), yuanCell(person.payFen)]);
+  const actions = person.actions.map((a) => block.text(`report.action.${a}`)).join('、');
+  if (actions !== '') block.add([block.head('report.col.actions'), actions], undefined, 'red');
+}
+
+/** One person's block, starting at sheet row `offset`. */
+function personBlock(result: MonthResult, policy: Policy, person: PersonResult, offset: number, lang: Lang): Block {
+  const block = new Block(offset, lang);
+  const group = person.group === null ? null : `${block.head('report.col.group')}: ${person.group}`;
+  block.add([person.name, result.month, group], 'title');
+  scoreSection(block, person, scoreEntries(result, policy, person.name));
+  commissionSection(block, person);
+  finesSection(block, person, result.fines.filter((f) => f.name === person.name));
+  paySection(block, person);
+  block.add([]);
+  block.add([block.text('report.statement.signature'), null, null, block.text('report.statement.signedOn')]);
+  return block;
+}
+
+/**
+ * Builds the 个人月度报告 sheet: a title row printed on every page, then one block per person with a
+ * page break after it. The title row is also the frozen header on screen. Deduction rows carry their date and note; a flag (0 points) is amber, an
+ * action (dismissal, warning …) red.
+ * @example statementsTable(result, policy, '个人月度报告', 'zh').print
+ *   → { orientation: 'portrait', fitToWidth: true, titleRows: 1, breaksAfter: [last row of each person but the last] }
+ */
+export function statementsTable(result: MonthResult, policy: Policy, name: string, lang: Lang): SheetTable {
+  const rows: ReportCell[][] = [[message('report.statement.title', { month: result.month, preset: result.preset }, lang)]];
+  const emphasis: Emphasis[] = [{ row: 0, style: 'title' }];
+  const highlights: Highlight[] = [];
+  const breaksAfter: number[] = [];
+  for (const person of result.people) {
+    if (rows.length > 1) breaksAfter.push(rows.length - 1);
+    const block = personBlock(result, policy, person, rows.length, lang);
+    rows.push(...block.rows);
+    emphasis.push(...block.emphasis);
+    highlights.push(...block.highlights);
+  }
+  return {
+    name, kind: 'personalReport', hidden: false, rows, highlights, emphasis, columnWidths: [...widths], headerRows: 1,
+    print: { orientation: 'portrait', fitToWidth: true, titleRows: 1, breaksAfter },
+  };
+}
