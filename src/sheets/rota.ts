@@ -26,15 +26,27 @@ export interface RotaContext {
 }
 
 /**
- * A month named in a title row above the header or in the sheet's name (`2026年10月排班表`, `2026-10`).
+ * A month named in a title row above the header or in the sheet's name: `2026年10月排班表`, `2026-10`,
+ * or with `yearHint`, a bare `10月排班`.
  * @example titleMonth({ name: '排班', rows: [['2026年10月排班表'], ['姓名', 1, 2]] }, 1) === '2026-10'
  */
-export function titleMonth(grid: Grid, headerRow: number): MonthKey | null {
+export function titleMonth(grid: Grid, headerRow: number, yearHint: number | null = null): MonthKey | null {
   // A 报表生成时间 / 导出时间 line dates the export, not the rota (December is exported in January).
-  const texts = [grid.name, ...grid.rows.slice(0, headerRow).flatMap((row) => row.map(cellText))].filter((t) => !/生成|导出|打印|導出/u.test(t));
+  const texts = [grid.name, ...grid.rows.slice(0, headerRow).flatMap((row) => row.map(cellText))]
+    .filter((t) => !/生成|导出|打印|導出/u.test(t))
+    .map(halfWidth);
+  const key = (year: string | number, month: string | undefined): MonthKey | null =>
+    parseMonthKey(`${year}-${month ?? ''}`) ? `${year}-${String(Number(month)).padStart(2, '0')}` : null;
   for (const text of texts) {
-    const match = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*月?/u.exec(halfWidth(text));
-    if (match && parseMonthKey(`${match[1]}-${match[2]}`)) return `${match[1]}-${String(Number(match[2])).padStart(2, '0')}`;
+    const match = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*月?/u.exec(text);
+    const found = match ? key(match[1] ?? '', match[2]) : null;
+    if (found) return found;
+  }
+  if (yearHint === null) return null;
+  for (const text of texts) {
+    const match = /(?:^|[^\d])(\d{1,2})\s*月/u.exec(text);
+    const found = match ? key(yearHint, match[1]) : null;
+    if (found) return found;
   }
   return null;
 }
@@ -105,7 +117,7 @@ function isWeekdayRow(r: RowReader, wide: readonly { col: number }[]): boolean {
 function wideDays(grid: Grid, detection: SheetDetection, ctx: RotaContext, problems: Problem[]): { col: number; serial: number }[] {
   const mapped = new Set(Object.values(detection.columns));
   const columns = dayColumns(grid.rows[detection.headerRow] ?? []).filter((d) => !mapped.has(d.col));
-  const month = parseMonthKey(titleMonth(grid, detection.headerRow) ?? ctx.fallbackMonth ?? '');
+  const month = parseMonthKey(titleMonth(grid, detection.headerRow, ctx.yearHint) ?? ctx.fallbackMonth ?? '');
   const out: { col: number; serial: number }[] = [];
   for (const { col, spec } of columns) {
     if (spec.kind !== 'serial' && month === null) {

@@ -38,6 +38,11 @@ describe('rota, wide (POLICY.md §1: one row per person, one column per day)', (
     expect(seenExceptMissingRoles(team.problems)).toEqual([]);
   });
 
+  it('§1: a sheet named 9月排班 gives September of the year being closed', () => {
+    const rota = grid('9月排班', [['姓名', 1, 2, 3, 4, 5], ['张三', '早', '早', '早', '早', '早']]);
+    expect(entries([rota], '2026-10')[0]).toEqual(['张三', day(2026, 9, 1), '早']);
+  });
+
   it('§1: an export date above the header does not give the rota its month', () => {
     const rota = grid('排班', [['报表生成时间 2026-11-02'], ['姓名', 1, 2, 3, 4, 5], ['张三', '早', '早', '早', '早', '早']]);
     expect(entries([rota], '2026-10')[0]).toEqual(['张三', day(2026, 10, 1), '早']);
