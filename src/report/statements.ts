@@ -102,7 +102,9 @@ function personBlock(result: MonthResult, policy: Policy, person: PersonResult, 
   block.add([person.name, result.month, group], 'title');
   scoreSection(block, person, scoreEntries(result, policy, person.name));
   commissionSection(block, person);
-  finesSection(block, person, result.fines.filter((f) => f.name === person.name));
+  // In date order, as the fines sheet shows them (the result keeps the order the rules produced).
+  const fines = result.fines.filter((f) => f.name === person.name).sort((a, b) => a.daySerial - b.daySerial);
+  finesSection(block, person, fines);
   paySection(block, person);
   block.add([]);
   block.add([block.text('report.statement.signature'), null, null, block.text('report.statement.signedOn')]);
