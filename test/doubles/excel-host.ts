@@ -18,7 +18,7 @@ export interface RequestStats {
 }
 
 export class ExcelHostDouble {
-  readonly model: WorkbookModel = { sheets: [], settings: new Map(), activeSheet: null, selection: null };
+  readonly model: WorkbookModel = { sheets: [], settings: new Map(), names: new Map(), activeSheet: null, selection: null };
   readonly requests: RequestStats[] = [];
 
   /** A workbook holding these sheets, values from A1 (null is a blank cell). */

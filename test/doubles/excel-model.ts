@@ -28,6 +28,8 @@ export interface SheetModel {
 export interface WorkbookModel {
   sheets: SheetModel[];
   settings: Map<string, string>;
+  /** Workbook-level defined names → their formula ('=计分表!$A$1'). */
+  names: Map<string, string>;
   activeSheet: string | null;
   selection: { sheet: string; row: number; col: number } | null;
 }

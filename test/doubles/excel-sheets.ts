@@ -122,12 +122,60 @@ export class WorksheetsProxy extends Loadable {
   }
 }
 
+class NamedItemProxy extends Loadable {
+  constructor(enqueue: Enqueue, private readonly model: WorkbookModel, readonly itemName: string, private readonly check: boolean) {
+    super(enqueue, `name(${itemName})`);
+    if (check) this.command(['getName', itemName], () => { if (!model.names.has(itemName)) throw hostError('ItemNotFound', itemName); });
+  }
+  protected override read(name: string): unknown {
+    if (name === 'name') return this.itemName;
+    if (name === 'formula') return this.model.names.get(this.itemName) ?? null;
+    return super.read(name);
+  }
+  get name(): string { return this.got('name'); }
+  get formula(): unknown { return this.got('formula'); }
+  delete(): void {
+    this.command(['deleteName', this.itemName], () => {
+      if (!this.model.names.delete(this.itemName)) throw hostError('ItemNotFound', this.itemName);
+    });
+  }
+}
+
+class NamesProxy extends Loadable {
+  private loadedItems: NamedItemProxy[] | null = null;
+  constructor(enqueue: Enqueue, private readonly model: WorkbookModel) { super(enqueue, 'names'); }
+  protected override read(name: string): unknown {
+    if (name !== 'name' && name !== 'formula') return super.read(name);
+    this.loadedItems = [...this.model.names.keys()].map((n) => {
+      const item = new NamedItemProxy(this.enqueue, this.model, n, false);
+      item.preload(['name', 'formula']);
+      return item;
+    });
+    return true;
+  }
+  get items(): NamedItemProxy[] {
+    if (!this.loadedItems) throw hostError('PropertyNotLoaded', 'names.items');
+    return this.loadedItems;
+  }
+  add(name: string, reference: string): void {
+    this.command(['addName', name, reference], () => {
+      if ([...this.model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw hostError('ItemAlreadyExists', name);
+      this.model.names.set(name, reference.startsWith('=') ? reference : `=${reference}`);
+    });
+  }
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.enqueue, this.model, name, true);
+  }
+}
+
 export class WorkbookProxy {
   readonly worksheets: WorksheetsProxy;
+  readonly names: NamesProxy;
   readonly settings: { add(key: string, value: string): void; getItemOrNullObject(key: string): ValueProxy };
   readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
   constructor(model: WorkbookModel, enqueue: Enqueue) {
     this.worksheets = new WorksheetsProxy(enqueue, model);
+    this.names = new NamesProxy(enqueue, model);
     this.settings = {
       add: (key, value) => enqueue({ json: ['settingAdd', key, value], apply: () => { model.settings.set(key, value); } }),
       getItemOrNullObject: (key) => new ValueProxy(enqueue, `setting(${key})`, () => model.settings.get(key)),

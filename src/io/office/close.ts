@@ -6,6 +6,7 @@ import { monthClose, type MonthCloseOptions, type MonthCloseResult } from '../..
 import type { MonthResult } from '../../engine/model';
 import type { Problem } from '../../engine/result';
 import type { MonthKey } from '../../engine/time';
+import { ownSheetNames } from '../../sheets/ownSheets';
 import type { HostContext } from './host';
 import { readWorkbook } from './read';
 import { writeTables, type WriteOptions } from './write';
@@ -65,7 +66,11 @@ export async function closeMonthInExcel(
   const sheetOf = new Map(read.sheets.flatMap((s) => (s.own && s.own.name !== s.name ? [[s.own.name, s.name] as const] : [])));
   const problems = renameCells(closed.problems, sheetOf);
   if (!closed.ok || !closed.result) return summary(closed, null, [], problems);
-  const { sheetsWritten } = await writeTables(context, closed.tables, writeOptions);
+  // As the command line: a 月结历史 read without a problem is carried in full into the new one, so a
+  // user's copy of it is replaced; a team's own 制度参数 is their policy and stays theirs.
+  const historyClean = !closed.problems.some((p) => p.cell?.sheet === ownSheetNames.history);
+  const { sheetsWritten } = await writeTables(context, closed.tables,
+    { adopt: historyClean ? ['history'] : [], keepUserSheet: ['policy'], ...writeOptions });
   onProgress('write');
   return summary(closed, closed.result, sheetsWritten, problems);
 }

@@ -73,6 +73,20 @@ export interface HostWorksheets {
   getItemOrNullObject(name: string): HostWorksheet & { readonly isNullObject: boolean };
 }
 
+export interface HostNamedItem {
+  readonly name: string;
+  /** '=计分表!$A$1' style reference (ExcelApi 1.7). */
+  readonly formula: unknown;
+  delete(): void;
+}
+
+export interface HostNames {
+  load(propertyNames: string): unknown;
+  readonly items: HostNamedItem[];
+  add(name: string, reference: string): unknown;
+  getItem(name: string): HostNamedItem;
+}
+
 export interface HostSetting {
   load(propertyNames: string): unknown;
   readonly isNullObject: boolean;
@@ -83,6 +97,7 @@ export interface HostContext {
   sync(): Promise<unknown>;
   readonly workbook: {
     readonly worksheets: HostWorksheets;
+    readonly names: HostNames;
     readonly settings: {
       add(key: string, value: string): unknown;
       getItemOrNullObject(key: string): HostSetting;

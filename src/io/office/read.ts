@@ -32,7 +32,7 @@ export async function readGrids(context: HostContext, options: ReadOptions = {})
 }
 
 export async function readWorkbook(context: HostContext, options: ReadOptions = {}): Promise<WorkbookRead> {
-  const sheets = await loadInventory(context);
+  const { sheets } = await loadInventory(context);
   const canonical = new Set(sheets.flatMap((s) => (s.own && ownInputKinds.includes(s.own.kind) ? [s.own.name] : [])));
   const inputs = sheets.flatMap((info) => {
     if (info.own) return ownInputKinds.includes(info.own.kind) ? [{ info, name: info.own.name }] : [];

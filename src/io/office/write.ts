@@ -5,13 +5,13 @@
  */
 import type { SheetTable } from '../../report/types';
 import { officeSetSupported, type HostContext, type HostWorksheet, type SetSupported } from './host';
-import { loadInventory, ownMarkKey, ownMarkValue } from './inventory';
-import { planTargets, type Target } from './targets';
+import { loadInventory, markerPrefix, ownMarkKey, ownMarkValue } from './inventory';
+import { planTargets, type Target, type TargetOptions } from './targets';
 import {
   chunkRows, commandOverheadBytes, defaultBudgetBytes, jsonBytes, linkBytes, planTable, widthPoints,
 } from './plan';
 
-export interface WriteOptions {
+export interface WriteOptions extends TargetOptions {
   /** Bytes a request may carry (estimated from the JSON of queued values); default 3 MiB. */
   readonly budgetBytes?: number;
   readonly supports?: SetSupported;
@@ -57,10 +57,11 @@ class Batcher {
  */
 export async function writeTables(context: HostContext, tables: readonly SheetTable[], options: WriteOptions = {}): Promise<WriteResult> {
   const supports = options.supports ?? officeSetSupported();
-  const targets = planTargets(await loadInventory(context), tables);
+  const inventory = await loadInventory(context);
+  const targets = planTargets(inventory.sheets, tables, options);
   const batcher = new Batcher(context, options.budgetBytes ?? defaultBudgetBytes, supports('ExcelApi', '1.9'));
   const sheets: HostWorksheet[] = [];
-  for (const target of targets) sheets.push(await prepareSheet(batcher, context, target));
+  for (const target of targets) sheets.push(await prepareSheet(batcher, context, target, inventory.markerNames));
   for (const [i, target] of targets.entries()) await writeTable(batcher, sheets[i]!, target.table);
   const shown = options.activate === undefined ? 'scorecard' : options.activate;
   const shownIndex = targets.findIndex((t) => t.table.kind === shown && !t.table.hidden);
@@ -69,12 +70,21 @@ export async function writeTables(context: HostContext, tables: readonly SheetTa
   return { sheetsWritten: targets.map((t) => t.sheetName) };
 }
 
-async function prepareSheet(batcher: Batcher, context: HostContext, target: Target): Promise<HostWorksheet> {
+/** `='计分表(2)'!$A$1`: the sheet always quoted, quotes doubled. */
+function firstCellReference(sheetName: string): string {
+  return `='${sheetName.replace(/'/g, "''")}'!$A$1`;
+}
+
+async function prepareSheet(batcher: Batcher, context: HostContext, target: Target, markerNames: ReadonlySet<string>): Promise<HostWorksheet> {
   let sheet: HostWorksheet | undefined = target.existing?.sheet;
-  await batcher.add(4 * commandOverheadBytes, () => {
+  const marker = `${markerPrefix}${target.table.kind}`;
+  await batcher.add(6 * commandOverheadBytes, () => {
     if (sheet) sheet.getRange().clear();
     else sheet = context.workbook.worksheets.add(target.sheetName);
     sheet.customProperties.add(ownMarkKey, ownMarkValue({ kind: target.table.kind, name: target.table.name }));
+    // The command line's mark too, so `cs-close` re-closes this workbook in place.
+    if (markerNames.has(marker)) context.workbook.names.getItem(marker).delete();
+    context.workbook.names.add(marker, firstCellReference(target.sheetName));
     sheet.visibility = target.table.hidden ? 'Hidden' : 'Visible';
   });
   return sheet!;

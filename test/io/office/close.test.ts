@@ -3,7 +3,9 @@ import { ExcelHostDouble } from '../../doubles/excel-host';
 import { closeMonthInExcel, type CloseStep } from '../../../src/io/office/close';
 import { requestLimitBytes } from '../../../src/io/office/plan';
 import { monthClose } from '../../../src/app/monthClose';
-import { readWorkbookFile } from '../../../src/io/xlsx';
+import { tmpdir } from 'os';
+import { markerPrefix as xlsxMarkerPrefix, readWorkbookFile, writeCloseWorkbook } from '../../../src/io/xlsx';
+import { markerPrefix } from '../../../src/io/office/inventory';
 import type { HostValue } from '../../../src/io/office/host';
 import { teamSheets } from '../../doubles/team';
 
@@ -24,11 +26,36 @@ describe('closeMonthInExcel (Excel double)', () => {
     expect(summary.people).toBe(12);
     expect(summary.fundFen).toBe(112000);
     expect(summary.fundFen).toBe(expected.result?.fundFen);
-    // the sample's own 月结历史 is replaced in place (it is not ours yet, so ours goes beside it)
-    expect(summary.sheetsWritten.slice(0, 5)).toEqual(['计分表', '提成表', '罚款表', '明细', '制度参数']);
+    // the sample's 月结历史 was read in full without a problem, so (as the command line does) it is
+    // replaced in place by the history with October added; every other input sheet is untouched
+    expect(summary.sheetsWritten).toEqual(expected.tables.map((t) => t.name));
+    expect(summary.sheetsWritten.slice(0, 6)).toEqual(['计分表', '提成表', '罚款表', '明细', '制度参数', '月结历史']);
     expect(host.formulas()).toEqual([]);
     const after = host.snapshot() as { name: string }[];
-    expect(after.filter((s) => inputNames.includes(s.name))).toEqual(before);
+    const inputs = (snap: unknown) => (snap as { name: string }[]).filter((s) => inputNames.includes(s.name) && s.name !== '月结历史');
+    expect(inputs(after)).toEqual(inputs(before));
+    expect(host.sheetNames()).toHaveLength(inputNames.length + expected.tables.length - 1);
+    const history = host.values('月结历史');
+    expect(history.filter((row) => row[0] === '2026-10')).toHaveLength(12);
+    expect(history.filter((row) => row[0] === '2026-09').length).toBeGreaterThan(0);
+    expect(host.sheet('月结历史').visibility).toBe('Hidden');
+  });
+
+  it('a workbook closed by the command line (marks `_CsClose_<kind>`) is re-closed in place, and keeps marks the command line reads', async () => {
+    const { grids } = await readWorkbookFile(samplePath);
+    const closed = monthClose(grids, {});
+    const out = join(tmpdir(), `cs-office-${process.pid}.xlsx`);
+    await writeCloseWorkbook(samplePath, closed.tables, out, { adopt: ['history'], keepUserSheet: ['policy'] });
+    const file = await readWorkbookFile(out);
+    const host = ExcelHostDouble.withSheets(file.grids);
+    for (const { name, ranges } of file.workbook.definedNames.model) if (ranges[0]) host.model.names.set(name, `=${ranges[0]}`);
+    const names = host.sheetNames();
+    const summary = await host.run((context) => closeMonthInExcel(context, {}));
+    expect(summary.ok).toBe(true);
+    expect(summary.sheetsWritten).toEqual(closed.tables.map((t) => t.name));
+    expect(host.sheetNames()).toEqual(names);
+    expect(host.model.names.get(`${markerPrefix}scorecard`)).toBe("='计分表'!$A$1");
+    expect(markerPrefix).toBe(xlsxMarkerPrefix);
   });
 
   it('round trips are identical for a 10-person and a 1,000-person team (exactly 7), no request over 4 MB', async () => {
