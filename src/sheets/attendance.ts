@@ -49,20 +49,23 @@ function clockOut(r: RowReader, daySerial: number): { minute: number | null; fie
   return found;
 }
 
-/** Leave and its approval: the leave column, else DingTalk's 审批单 or 打卡结果 (only approved ones show). */
+/**
+ * Leave and its approval: the leave column (a blank approval cell beside it means not approved,
+ * POLICY.md A4: approval beforehand), else DingTalk's 审批单 or 打卡结果, which show approved leave only.
+ */
 function leaveOf(r: RowReader): { leave: string | null; approved: boolean | null; field: string } | undefined {
   const written = r.text('leave');
   const leave = written === null || noLeave.has(foldText(written).toLowerCase()) ? null : foldText(written);
-  if (leave !== null || r.has('approved')) {
+  const fromDingTalk = ['approvalForm', 'inResult', 'outResult']
+    .map((field) => ({ field, word: leaveWordIn(r.text(field)) }))
+    .find((found) => found.word !== null);
+  if (leave !== null) {
     const approved = r.get('approved', parseYesNo);
     if (approved === undefined) return undefined;
-    // A blank approval next to a leave means nobody approved it (POLICY.md A4: approval beforehand).
-    return { leave, approved: leave === null ? approved : (approved ?? (r.has('approved') ? false : null)), field: 'leave' };
+    const fallback = fromDingTalk ? true : r.has('approved') ? false : null;
+    return { leave, approved: approved ?? fallback, field: 'leave' };
   }
-  for (const field of ['approvalForm', 'inResult', 'outResult']) {
-    const word = leaveWordIn(r.text(field));
-    if (word !== null) return { leave: word, approved: true, field };
-  }
+  if (fromDingTalk) return { leave: fromDingTalk.word, approved: true, field: fromDingTalk.field };
   return { leave: null, approved: null, field: 'leave' };
 }
 
