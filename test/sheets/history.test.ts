@@ -1,4 +1,6 @@
-import type { HistoryRecord } from '../../src/engine/model';
+import fc from 'fast-check';
+import type { HistoryRecord, Verdict } from '../../src/engine/model';
+import type { PresetId } from '../../src/engine/policy';
 import { day } from './fixtures';
 import { historyRows, readHistory, ownSheetNames } from '../../src/sheets';
 
@@ -33,5 +35,22 @@ describe('history sheet 月结历史 (POLICY.md §4, V1, K4)', () => {
 
   it('§4: a history sheet without its header is a warning', () => {
     expect(readHistory({ name: '月结历史', rows: [['x', 'y']] }).problems.map((p) => p.code)).toEqual(['sheets.historyUnreadable']);
+  });
+});
+
+describe('history round trip (property)', () => {
+  it('V1/K4: readHistory(historyRows(records)) gives the records back', () => {
+    const record = fc.record({
+      month: fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+      name: fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() === s && s !== ''),
+      score: fc.integer({ min: -200, max: 200 }).map((n) => n / 2),
+      verdict: fc.constantFrom<Verdict>('ok', 'warning', 'penalty', 'severe'),
+      salesRank: fc.option(fc.integer({ min: 1, max: 50 })),
+      firstStreak: fc.integer({ min: 0, max: 24 }),
+      preset: fc.constantFrom<PresetId>('电商客服', '物业客服'),
+    });
+    fc.assert(fc.property(fc.array(record, { maxLength: 12 }), (records) => {
+      expect(readHistory({ name: '月结历史', rows: historyRows(records) })).toEqual({ records, problems: [] });
+    }), { numRuns: 200 });
   });
 });
