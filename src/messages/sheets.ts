@@ -50,6 +50,10 @@ export const sheetsMessages: Catalog = {
     zh: '映射里指定的工作表"{sheet}"不存在，可能已改名或删除。请重新选择这张表。',
     en: 'The mapping names a sheet "{sheet}" that does not exist (renamed or deleted?). Choose the sheet again.',
   },
+  'sheets.overrideOwnSheet': {
+    zh: '映射里把"{sheet}"指定为输入表，但这是月结自己生成的表，不能作为输入。请选择团队自己的表。',
+    en: 'The mapping names "{sheet}" as an input, but it is a sheet the month close writes itself. Choose the team\'s own sheet.',
+  },
   'sheets.overrideColumnInvalid': {
     zh: '映射里"{sheet}"表的"{field}"指向第 {column} 列，但这张表没有这一列。请重新选择该列。',
     en: 'The mapping points {field} of "{sheet}" at column {column}, which the sheet does not have. Choose the column again.',

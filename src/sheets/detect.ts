@@ -86,11 +86,12 @@ function choose(candidates: readonly Candidate[], inputs: readonly Grid[], overr
     if (sheet === undefined) continue;
     const grid = inputs.find((g) => g.name === sheet);
     if (!grid) {
-      problems.push(problem('error', 'sheets.overrideSheetMissing', { sheet, role }));
+      problems.push(problem('error', isOwnSheet(sheet) ? 'sheets.overrideOwnSheet' : 'sheets.overrideSheetMissing', { sheet, role }));
       continue;
     }
-    const own = candidates.filter((c) => c.grid === grid && c.spec.role === role).sort((a, b) => b.fit.score - a.fit.score)[0];
-    if (own && !chosen.has(own.spec.family)) take(own);
+    const best = candidates.filter((c) => c.grid === grid && c.spec.role === role).sort((a, b) => b.fit.score - a.fit.score)[0];
+    // The supervisor said so: that is full confidence in the choice of sheet.
+    if (best && !chosen.has(best.spec.family)) take({ ...best, fit: { ...best.fit, score: 1 } });
   }
   const free = (c: Candidate): boolean => !chosen.has(c.spec.family) && !claimed.has(c.grid) && !overridden(overrides, c.spec.role);
   const complete = candidates.filter((c) => c.fit.complete).sort((a, b) => b.fit.score - a.fit.score);

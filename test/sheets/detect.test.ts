@@ -132,6 +132,13 @@ describe('detectSheets: the supervisor\'s mapping wins (POLICY.md §1)', () => {
     expect(byRole(detections, 'attendance')?.columns).toEqual({ name: 0, date: 1, in: 4, out: 3 });
   });
 
+  it('§1: a mapped sheet is chosen with full confidence; mapping one of our own sheets is an error', () => {
+    const { detections } = detectSheets([odd], { roles: { attendance: 'Sheet1' } });
+    expect(byRole(detections, 'attendance')?.confidence).toBe(1);
+    const own = detectSheets([odd, grid('计分表', [['姓名']])], { roles: { staff: '计分表' } });
+    expect(seenExceptMissingRoles(own.problems)).toEqual([{ severity: 'error', code: 'sheets.overrideOwnSheet', at: null }]);
+  });
+
   it('§1: a mapping to a sheet or column that does not exist is an error', () => {
     const { problems } = detectSheets([odd], { roles: { rota: '排班' }, columns: { attendance: { in: 9 } } });
     const codes = seenExceptMissingRoles(problems).map((p) => p.code);
