@@ -2,6 +2,7 @@
  * The end-to-end checks shared by every fixture, one test per rule family so that a failure names
  * the rules (and the people) it concerns.
  */
+import type { PresetId } from '../../src/engine/policy/types';
 import { cellAddress } from '../../src/engine/result';
 import {
   byName, fineLines, inputSheetDifferences, pipelineOf, pointsByName, runClose, type Closed, type Expected, type Summary,
@@ -68,7 +69,7 @@ export function closeSuite(title: string, expected: Expected, input: () => Promi
     });
 
     it('ledger: flags without points (A6, A7, R1, K3, K5) are listed; excused or in-allowance hits are not', async () => {
-      const { ledger } = await pipelineOf(closed.input, expected.month);
+      const { ledger } = await pipelineOf(closed.input, expected.month, expected.preset as PresetId);
       const count = (name: string, rule: string): number => ledger.filter((e) => e.name === name && e.rule === rule).length;
       const got = expected.ledger.map(({ name, rule, count: n }) => `${name} ${rule} ${n === null ? (count(name, rule) > 0 ? 'some' : 0) : count(name, rule)}`);
       expect(got).toEqual(expected.ledger.map(({ name, rule, count: n }) => `${name} ${rule} ${n ?? 'some'}`));
@@ -78,7 +79,7 @@ export function closeSuite(title: string, expected: Expected, input: () => Promi
 
     if (expected.problems || expected.absentProblems) {
       it('problems: the ones worked out by hand are reported (code and cell), and no others of those kinds', async () => {
-        const { problems } = await pipelineOf(closed.input, expected.month);
+        const { problems } = await pipelineOf(closed.input, expected.month, expected.preset as PresetId);
         const found = (expected.problems ?? []).map(({ code, cell }) => ({
           code, cell,
           found: problems.some((p) => (code === null || p.code === code) && (cell === null || (p.cell !== undefined && cellAddress(p.cell) === cell))),

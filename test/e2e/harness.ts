@@ -12,6 +12,7 @@ import { main } from '../../src/cli/main';
 import { monthClose } from '../../src/app/monthClose';
 import { readWorkbookFile } from '../../src/io/xlsx';
 import type { LedgerEntry } from '../../src/engine/model';
+import type { PresetId } from '../../src/engine/policy/types';
 import type { Problem } from '../../src/engine/result';
 import { ownSheetNames } from '../../src/sheets';
 import { workbookBytes } from '../../src/cli/samples/kit';
@@ -106,9 +107,10 @@ export function fineLines(fines: readonly ExpectedFine[]): string[] {
 }
 
 /** Ledger rows and problems of the same close, from the pipeline (the summary has no ledger). */
-export async function pipelineOf(input: string, month?: string): Promise<{ ledger: readonly LedgerEntry[]; problems: readonly Problem[] }> {
+export async function pipelineOf(input: string, month?: string, preset?: PresetId): Promise<{ ledger: readonly LedgerEntry[]; problems: readonly Problem[] }> {
   const { grids } = await readWorkbookFile(input);
-  const closed = monthClose(grids, month === undefined ? {} : { month });
+  // The preset as `--preset` gives it (物业客服); a workbook's own 制度参数 sheet still wins.
+  const closed = monthClose(grids, { ...(month === undefined ? {} : { month }), ...(preset === undefined ? {} : { preset }) });
   return { ledger: closed.result?.ledger ?? [], problems: closed.problems };
 }
 

@@ -1,0 +1,49 @@
+/**
+ * 物业客服 end to end: a front desk's workbook closed with `cs-close --preset 物业客服`, compared with
+ * the figures worked by hand from POLICY.md §3 (test/fixtures/property-2026-11.expected.md).
+ */
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { closeSuite } from './closeSuite';
+import { loadExpected, runClose, writeTemp } from './harness';
+import { buildPropertyWorkbook } from '../fixtures/property-2026-11';
+import { ownSheetNames } from '../../src/sheets';
+
+const expected = loadExpected('property-2026-11');
+const input = (): Promise<string> => writeTemp(buildPropertyWorkbook(), '前台-2026-11.xlsx');
+closeSuite('物业客服 front desk 2026-11 (4 people, 早班 and 夜班)', expected, input, ['--preset', '物业客服']);
+
+describe('物业客服 output sheets', () => {
+  let book: ExcelJS.Workbook;
+  let out: string;
+  beforeAll(async () => {
+    const closed = await runClose(await input(), ['--preset', '物业客服']);
+    out = closed.out;
+    book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+  }, 120000);
+
+  it('the 制度参数 sheet names the preset, so the next close of this workbook stays on 物业客服', () => {
+    const rows = book.getWorksheet(ownSheetNames.policy)!.getSheetValues() as unknown[][];
+    expect(rows.find((row) => Array.isArray(row) && row[1] === 'preset')?.[5]).toBe('物业客服');
+  });
+
+  it('V1 on 100 points: the 计分表 has the B columns and 刘强\'s row (50, a verbal warning) is amber', () => {
+    const sheet = book.getWorksheet(ownSheetNames.scorecard)!;
+    const headerTexts = (sheet.getRow(1).values as unknown[]).map(String);
+    for (const rule of ['B1', 'B2', 'B3', 'B5', 'B6', 'B7', 'B8', 'B9', 'B10']) expect(headerTexts.some((h) => h.startsWith(`${rule} `))).toBe(true);
+    const liu = sheet.getColumn(1).values.findIndex((v) => v === '刘强');
+    expect((sheet.getRow(liu).getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFE699');
+  });
+
+  it('个人月度报告: A4, print titles, one page per person (3 manual page breaks for 4 people)', async () => {
+    const sheet = book.getWorksheet(ownSheetNames.personalReport)!;
+    expect([sheet.pageSetup.paperSize, sheet.pageSetup.orientation, sheet.pageSetup.printTitlesRow]).toEqual([9, 'portrait', '1:1']);
+    // ExcelJS writes row breaks but does not read them back: look in the sheet's XML.
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const xml = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const statements = xml.find((text) => text.includes('rowBreaks'));
+    expect(statements?.match(/<brk /g)?.length).toBe(3);
+  });
+});
