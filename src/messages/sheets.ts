@@ -134,6 +134,10 @@ export const sheetsMessages: Catalog = {
     zh: '订单号 {order} 出现了不止一次，只算一次（第一行）。请检查是否重复粘贴了导出数据。',
     en: 'Order {order} appears more than once and is counted once (the first row). Check for an export pasted twice.',
   },
+  'sheets.aliasTaken': {
+    zh: '别名"{alias}"已经属于"{other}"，不能同时给"{name}"。写着"{alias}"的行都算"{other}"的；请给"{name}"换一个别名。',
+    en: 'The alias "{alias}" already belongs to {other}, so it cannot also be {name}\'s. Rows saying "{alias}" count for {other}; give {name} another alias.',
+  },
   'sheets.unknownLevel': {
     zh: '级别"{value}"无法识别，请写"新员工"或"老员工"。',
     en: 'The level "{value}" is not known; write 新员工 (new) or 老员工 (senior).',

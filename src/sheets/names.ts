@@ -21,7 +21,12 @@ export class NameBook {
     return this.byKey.size;
   }
 
-  /** Adds a person; false when the name (or an alias) already belongs to someone else. */
+  /** Whose name or alias a text already is, if anyone's. */
+  owner(text: string): string | null {
+    return this.byKey.get(nameKey(text)) ?? null;
+  }
+
+  /** Adds a person; false when the name already belongs to someone (an alias taken stays the first owner's). */
   add(canonical: string, aliases: readonly string[] = []): boolean {
     const key = nameKey(canonical);
     if (key === '' || this.byKey.has(key)) return false;

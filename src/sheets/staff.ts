@@ -37,11 +37,18 @@ export function readStaff(grid: Grid, detection: SheetDetection, problems: Probl
     const r = new RowReader(grid, detection, row, problems);
     const name = r.text('name');
     if (name === null) continue;
-    const aliases = splitAliases(r.text('alias'));
-    if (!book.add(name, aliases)) {
+    const written = [...new Set(splitAliases(r.text('alias')))];
+    if (book.owner(name) !== null) {
       r.report('warning', 'sheets.duplicatePerson', { name });
       continue;
     }
+    // An alias shared by two people cannot say who a row is about: the first owner keeps it.
+    const aliases = written.filter((alias) => {
+      const other = book.owner(alias);
+      if (other !== null && other !== name) r.report('warning', 'sheets.aliasTaken', { alias, name, other }, r.ref('alias') ?? undefined);
+      return other === null;
+    });
+    book.add(name, aliases);
     const levelText = r.text('level');
     const level = levelText === null ? null : levelOf(levelText);
     if (levelText !== null && level === null) r.report('warning', 'sheets.unknownLevel', { value: levelText }, r.ref('level') ?? undefined);

@@ -35,6 +35,15 @@ describe('staff sheet (POLICY.md §1, P1, P3, K4)', () => {
     expect(seenExceptMissingRoles(team.problems)).toEqual([{ severity: 'warning', code: 'sheets.duplicatePerson', at: '员工!A3' }]);
   });
 
+  it('§1: an alias that already belongs to someone else is a warning on the alias cell; the first owner keeps it', () => {
+    const team = read([['姓名', '旺旺'], ['王小美', '小美'], ['李小美', '小美'], ['张三', '王小美']]);
+    expect(seenExceptMissingRoles(team.problems)).toEqual([
+      { severity: 'warning', code: 'sheets.aliasTaken', at: '员工!B3' },
+      { severity: 'warning', code: 'sheets.aliasTaken', at: '员工!B4' },
+    ]);
+    expect(team.people.map((p) => [p.name, p.aliases])).toEqual([['王小美', ['小美']], ['李小美', []], ['张三', []]]);
+  });
+
   it('P1: an unknown level is a warning; a negative or 3-decimal base pay is an error on its cell', () => {
     const team = read([['姓名', '级别', '底薪'], ['张三', '实习', -100], ['李四', '老员工', 1500.555]]);
     expect(seenExceptMissingRoles(team.problems)).toEqual([
