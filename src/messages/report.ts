@@ -77,7 +77,7 @@ export const reportMessages: Catalog = {
   'report.rule.P6': { zh: '单位目标未达成', en: 'Unit target missed' },
   'report.rule.B1': { zh: '迟到5分钟内', en: 'Late up to 5 min' },
   'report.rule.B2': { zh: '迟到5–10分钟', en: 'Late 5–10 min' },
-  'report.rule.B3': { zh: '迟到超过10分钟', en: 'Late over 10 min' },
+  'report.rule.B3': { zh: '缺勤（迟到超过10分钟或旷工）', en: 'Absence (late over 10 min or no-show)' },
   'report.rule.B4': { zh: '当月缺勤3次', en: '3 absences this month' },
   'report.rule.B5': { zh: '仪容仪表', en: 'Uniform or badge missing' },
   'report.rule.B6': { zh: '上班睡觉', en: 'Sleeping on duty' },

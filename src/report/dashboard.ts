@@ -8,7 +8,7 @@ import type { HistoryRecord, MonthResult } from '../engine/model';
 import { fenToYuan } from '../engine/money';
 import { fromHundredths, toHundredths } from '../engine/scorecard/points';
 import { message, type Lang } from '../messages';
-import { header, pointsCell, yuanCell } from './format';
+import { columnWidths, header, pointsCell, yuanCell } from './format';
 import type { ChartSpec, Emphasis, ReportCell, SheetTable } from './types';
 
 /** How many sellers the top-sellers table shows: a layout choice, not policy. */
@@ -106,5 +106,7 @@ export function dashboardTable(result: MonthResult, name: string, lang: Lang): S
   if (sellers.length > 0) charts.push(chart(text('report.dashboard.topSellers', { count: topSellerCount }), 'bar', sellersRow, sellers.length, 1));
   else rows.push([text('report.dashboard.noSales')]);
 
-  return { name, kind: 'dashboard', hidden: false, rows, highlights: [], emphasis, charts, columnWidths: [16, 16, 16, 16, 12], headerRows: 1 };
+  // Widths from the tables, not from the title and note rows (those run on across empty cells).
+  const widths = columnWidths(rows.slice(3));
+  return { name, kind: 'dashboard', hidden: false, rows, highlights: [], emphasis, charts, columnWidths: widths, headerRows: 1 };
 }
