@@ -6,8 +6,10 @@
  * test/fixtures/CATALOGUE.md is this table as the supervisor sees it (kept in step by the test).
  */
 import type { Severity } from '../../src/engine/result';
-import { dateCell, dateTimeCell, timeCell } from '../../src/cli/samples/kit';
+import { dateCell, dateTimeCell, timeCell, type Written } from '../../src/cli/samples/kit';
 import { markerPrefix } from '../../src/io/xlsx';
+import { ecommercePreset } from '../../src/engine/policy/ecommerce';
+import { policyToRows } from '../../src/engine/policy/params';
 import type { EntryRun } from './run';
 import { attendanceIndex, cleanTeam, days, people, setCell, type Team } from './team';
 
@@ -47,6 +49,14 @@ const cleanScores = (run: EntryRun): void => {
 };
 const sales = (run: EntryRun): Record<string, number> =>
   Object.fromEntries((run.summary?.people ?? []).map((p) => [p.name, p.sales]));
+
+/** The team's own 制度参数 sheet (the preset written out), with `edit` applied to its rows. */
+const policySheet = (edit: (rows: Written[][]) => void): { name: string; rows: Written[][] } => {
+  const rows = policyToRows(ecommercePreset).map((r) => [...r] as Written[]);
+  edit(rows);
+  return { name: '制度参数', rows };
+};
+const policyRows = policyToRows(ecommercePreset).length;
 
 const w = (severity: Severity, cell: string | null, code: string): ExpectedProblem => ({ severity, cell, code });
 
@@ -308,5 +318,24 @@ export const entries: readonly Entry[] = [
     id: 'C45', input: '考勤日期为空 · an attendance row without a date',
     build: (t) => { t.attendance.rows.push(['张三', null, timeCell(9, 0), timeCell(17, 35)]); },
     exit: 0, problems: [w('warning', `考勤!B${people.length * 28 + 2}`, 'sheets.missingDate')], check: cleanScores,
+  },
+  {
+    id: 'C46', input: '制度参数表里有一行不认识的编号 · an unknown key in the team\'s 制度参数 sheet',
+    build: (t) => { t.extra.push(policySheet((rows) => rows.push(['score.bonus', 'V1', '奖励分', 'Bonus', 3, '']))); },
+    exit: 0, problems: [w('warning', `制度参数!A${policyRows + 1}`, 'policy.params.unknownKey')], outcome: '这一行不用，其余照常', check: cleanScores,
+  },
+  {
+    id: 'C47', input: '制度参数的数值写成文字（基础分"十分"） · a policy value that is not a number',
+    build: (t) => { t.extra.push(policySheet((rows) => { rows[2]![4] = '十分'; })); },
+    exit: 1, problems: [w('error', '制度参数!E3', 'policy.params.badNumber')],
+  },
+  {
+    id: 'C48', input: '隐藏的月结历史被手工改坏一行 · a hand-edited row in the hidden 月结历史',
+    build: (t) => {
+      t.extra.push({ name: '月结历史', hidden: true, rows: [['月份', '姓名', '得分', '结论', '销售排名'], ['2026-09', '张三', '很好', 'warning', 1]] });
+      t.finish.push((wb) => wb.definedNames.add("'月结历史'!$A$1", `${markerPrefix}history`));
+    },
+    exit: 0, problems: [w('warning', '月结历史!C2', 'sheets.historyRowUnreadable')], outcome: '这一行不用；K4 从 1 次算起',
+    check: (run) => expect(person(run, '张三').firstStreak).toBe(1),
   },
 ];
