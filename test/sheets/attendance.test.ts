@@ -33,11 +33,11 @@ describe('attendance, plain table (POLICY.md §1, A1–A6)', () => {
   });
 
   it('A1: a time that cannot be read is an error with the value, and the row is not counted as a missing punch', () => {
-    const attendance = grid('考勤', [['姓名', '日期', '上班', '下班'], ['张三', '2026-10-01', '8点半', '17:30'], ['张三', '2026-10-02', '08:00', '17:30']]);
+    const attendance = grid('考勤', [['姓名', '日期', '上班', '下班'], ['张三', '2026-10-01', '八点半', '17:30'], ['张三', '2026-10-02', '08:00', '17:30']]);
     const team = read([rota, attendance]);
     expect(team.attendance.map((a) => a.daySerial)).toEqual([day(2026, 10, 2)]);
     expect(seenExceptMissingRoles(team.problems)).toEqual([{ severity: 'error', code: 'sheets.badTime', at: '考勤!C2' }]);
-    expect(team.problems.find((p) => p.code === 'sheets.badTime')?.params).toMatchObject({ value: '8点半' });
+    expect(team.problems.find((p) => p.code === 'sheets.badTime')?.params).toMatchObject({ value: '八点半' });
   });
 
   it('§1: a name not on the rota (no staff sheet) is a warning and not counted', () => {

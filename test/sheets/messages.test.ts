@@ -23,10 +23,10 @@ describe('sheets message catalogue', () => {
   });
 
   it('§1: a bad time reads as the supervisor needs it: address, the value, what to write', () => {
-    const team = readTeam([grid('考勤', [['姓名', '日期', '上班', '下班'], ['张三', '2026-10-01', '8点半', '17:30']])], { policy: ecommercePreset });
+    const team = readTeam([grid('考勤', [['姓名', '日期', '上班', '下班'], ['张三', '2026-10-01', '八点半', '17:30']])], { policy: ecommercePreset });
     const bad = team.problems.find((p) => p.code === 'sheets.badTime');
-    expect(bad && describeProblem(bad)).toBe('考勤!C2 时间"8点半"无法识别，请写成 08:30 这样的格式。');
-    expect(bad && describeProblem(bad, 'en')).toBe('考勤!C2 The time "8点半" cannot be read; write it like 08:30.');
+    expect(bad && describeProblem(bad)).toBe('考勤!C2 时间"八点半"无法识别，请写成 08:30 这样的格式。');
+    expect(bad && describeProblem(bad, 'en')).toBe('考勤!C2 The time "八点半" cannot be read; write it like 08:30.');
   });
 
   it('§1: a missing column names the sheet, the header row and the words to use', () => {

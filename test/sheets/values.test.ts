@@ -52,6 +52,7 @@ describe('times (POLICY.md §1, A1: whole minutes, seconds dropped)', () => {
     ['８：０５', minute(8, 5)],
     ['8点05', minute(8, 5)],
     ['8点05分', minute(8, 5)],
+    ['8点半', minute(8, 30)],
     ['8点', minute(8, 0)],
     ['24:00', 1440],
     ['2026-10-03 08:05', minute(8, 5)],
@@ -76,7 +77,7 @@ describe('times (POLICY.md §1, A1: whole minutes, seconds dropped)', () => {
   });
 
   it.each<[string | number | boolean, string]>([
-    ['8点半', 'sheets.badTime'],
+    ['八点半', 'sheets.badTime'],
     ['25:00', 'sheets.badTime'],
     ['8:75', 'sheets.badTime'],
     ['早上', 'sheets.badTime'],
