@@ -9,10 +9,16 @@ import type { Command } from './excel-proxies';
 import { WorkbookProxy } from './excel-sheets';
 import { cellKey, newSheet, sheetGrid, type SheetModel, type WorkbookModel } from './excel-model';
 
+/**
+ * Office.js sends each command as an action record plus object-path records (ids, types, names,
+ * argument info): about 150 bytes before the command's own arguments.
+ */
+export const actionEnvelopeBytes = 150;
+
 export interface RequestStats {
   /** Commands queued in this round trip. */
   readonly ops: number;
-  /** UTF-8 bytes of the JSON of those commands: the request Office.js would send. */
+  /** UTF-8 bytes of the JSON of those commands plus each one's envelope: the request Office.js would send. */
   readonly bytes: number;
   readonly kinds: readonly string[];
 }
@@ -62,7 +68,8 @@ export class ExcelHostDouble {
     const sync = async (): Promise<void> => {
       const batch = queue.splice(0, queue.length);
       const json = JSON.stringify(batch.map((c) => c.json));
-      this.requests.push({ ops: batch.length, bytes: Buffer.byteLength(json, 'utf8'), kinds: batch.map((c) => String(c.json[0])) });
+      const bytes = Buffer.byteLength(json, 'utf8') + actionEnvelopeBytes * batch.length;
+      this.requests.push({ ops: batch.length, bytes, kinds: batch.map((c) => String(c.json[0])) });
       for (const command of batch) command.apply();
     };
     return {

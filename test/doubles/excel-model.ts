@@ -12,7 +12,22 @@ export interface CellModel {
   numberFormat: string;
   fill?: string;
   bold?: boolean;
+  fontSize?: number;
   hyperlink?: HostHyperlink;
+}
+
+export interface ChartModel {
+  name: string;
+  legend: boolean;
+  type: string;
+  /** A1 addresses of the data, the category axis and the top-left cell. */
+  source: string;
+  seriesBy: string | undefined;
+  title: string;
+  seriesName: string;
+  xAxis: string | null;
+  position: string | null;
+  end: string | null;
 }
 
 export interface SheetModel {
@@ -23,6 +38,8 @@ export interface SheetModel {
   columnWidths: Map<number, number>;
   customProperties: Map<string, string>;
   frozenRows: number;
+  charts: ChartModel[];
+  page: { orientation: string; paperSize: string; zoom: Record<string, number>; titleRows: string | null; breaks: string[] };
 }
 
 export interface WorkbookModel {
@@ -38,7 +55,8 @@ export const cellKey = (row: number, col: number): string => `${row},${col}`;
 
 export function newSheet(name: string): SheetModel {
   return { name, visibility: 'Visible', cells: new Map(), hiddenRows: new Set(), columnWidths: new Map(),
-    customProperties: new Map(), frozenRows: 0 };
+    customProperties: new Map(), frozenRows: 0, charts: [],
+    page: { orientation: 'Portrait', paperSize: 'Letter', zoom: {}, titleRows: null, breaks: [] } };
 }
 
 /** Excel's rules for a worksheet name: 1–31 characters, none of \ / ? * [ ] : and not quoted. */

@@ -134,7 +134,9 @@ export class RangeProxy extends Loadable {
     fill: { get color(): string { throw hostError('PropertyNotLoaded', 'fill'); },
       set color(color: string) { range.command(['fill', range.path, color], () => forEachCell(range.box(), (cell) => { cell.fill = color; })); } },
     font: { get bold(): boolean { throw hostError('PropertyNotLoaded', 'bold'); },
-      set bold(bold: boolean) { range.command(['bold', range.path, bold], () => forEachCell(range.box(), (cell) => { cell.bold = bold; })); } },
+      set bold(bold: boolean) { range.command(['bold', range.path, bold], () => forEachCell(range.box(), (cell) => { cell.bold = bold; })); },
+      get size(): number { throw hostError('PropertyNotLoaded', 'size'); },
+      set size(size: number) { range.command(['fontSize', range.path, size], () => forEachCell(range.box(), (cell) => { cell.fontSize = size; })); } },
     get columnWidth(): number { throw hostError('PropertyNotLoaded', 'columnWidth'); },
     set columnWidth(width: number) {
       range.command(['columnWidth', range.path, width], () => {
@@ -143,6 +145,11 @@ export class RangeProxy extends Loadable {
       });
     },
   }))(this);
+  /** The range's A1 address without the sheet, resolved at sync time. */
+  a1Now(): string {
+    const box = this.box();
+    return `${a1(box.row, box.col)}:${a1(box.row + box.rows - 1, box.col + box.cols - 1)}`;
+  }
   getColumn(column: number): RangeProxy {
     return new RangeProxy(this.enqueue, `${this.path}.col(${column})`, () => {
       const box = this.box();

@@ -2,7 +2,7 @@
  * Workbook, worksheet collection, worksheet, custom property and settings proxies of the Excel
  * double (ranges are in excel-proxies.ts).
  */
-import { checkSheetName, hostError, newSheet, usedBox, type SheetModel, type WorkbookModel } from './excel-model';
+import { checkSheetName, hostError, newSheet, usedBox, type ChartModel, type SheetModel, type WorkbookModel } from './excel-model';
 import { Loadable, RangeProxy, maxCols, maxRows, parseA1, type Enqueue } from './excel-proxies';
 
 class ValueProxy extends Loadable {
@@ -15,6 +15,43 @@ class ValueProxy extends Loadable {
   }
   get isNullObject(): boolean { return this.got('isNullObject'); }
   get value(): string { return this.got('value'); }
+}
+
+type RangeOrText = RangeProxy | string;
+const addressOf = (target: RangeOrText): string => (typeof target === 'string' ? target : target.a1Now());
+
+class ChartProxy {
+  constructor(private readonly enqueue: Enqueue, private readonly chart: () => ChartModel) {}
+  private command(json: unknown[], apply: (chart: ChartModel) => void): void {
+    this.enqueue({ json, apply: () => apply(this.chart()) });
+  }
+  get name(): string { return this.chart().name; }
+  set name(name: string) { this.command(['chartName', name], (c) => { c.name = name; }); }
+  readonly legend = ((proxy: ChartProxy) => ({
+    get visible(): boolean { throw hostError('PropertyNotLoaded', 'legend'); },
+    set visible(visible: boolean) { proxy.command(['legend', visible], (c) => { c.legend = visible; }); },
+  }))(this);
+  readonly title = ((proxy: ChartProxy) => ({
+    get text(): string { throw hostError('PropertyNotLoaded', 'title'); },
+    set text(text: string) { proxy.command(['chartTitle', text], (c) => { c.title = text; }); },
+  }))(this);
+  readonly series = {
+    getItemAt: (index: number) => {
+      const proxy = this;
+      if (index !== 0) throw hostError('InvalidArgument', 'the double has one series per chart');
+      return {
+        get name(): string { throw hostError('PropertyNotLoaded', 'series.name'); },
+        set name(name: string) { proxy.command(['seriesName', name], (c) => { c.seriesName = name; }); },
+        setXAxisValues: (range: RangeProxy) => proxy.command(['xAxis'], (c) => { c.xAxis = range.a1Now(); }),
+      };
+    },
+  };
+  setPosition(start: RangeOrText, end?: RangeOrText): void {
+    this.command(['chartPosition'], (c) => { c.position = addressOf(start); c.end = end === undefined ? null : addressOf(end); });
+  }
+  delete(): void {
+    this.command(['chartDelete'], () => undefined);
+  }
 }
 
 export class WorksheetProxy extends Loadable {
@@ -56,6 +93,48 @@ export class WorksheetProxy extends Loadable {
   };
   readonly freezePanes = {
     freezeRows: (count = 1): void => this.command(['freezeRows', this.path, count], () => { this.sheet().frozenRows = count; }),
+  };
+  readonly charts = ((ws: WorksheetProxy) => {
+    let loaded: ChartProxy[] | null = null;
+    return {
+      load: (): void => ws.command(['loadCharts', ws.path], () => {
+        const sheet = ws.sheet();
+        loaded = sheet.charts.map((model) => {
+          const chart = new ChartProxy(ws.enqueue, () => model);
+          chart.delete = () => ws.command(['chartDelete', ws.path], () => { sheet.charts = sheet.charts.filter((c) => c !== model); });
+          return chart;
+        });
+      }),
+      get items(): ChartProxy[] {
+        if (!loaded) throw hostError('PropertyNotLoaded', 'charts.items');
+        return loaded;
+      },
+      add: (type: string, source: RangeProxy, seriesBy?: string): ChartProxy => {
+        let model: ChartModel | null = null;
+        ws.command(['addChart', ws.path, type, seriesBy], () => {
+          model = { name: `Chart ${ws.sheet().charts.length + 1}`, legend: true, type, source: source.a1Now(), seriesBy,
+            title: '', seriesName: '', xAxis: null, position: null, end: null };
+          ws.sheet().charts.push(model);
+        });
+        return new ChartProxy(ws.enqueue, () => {
+          if (!model) throw hostError('InvalidObjectPath', 'chart not added');
+          return model;
+        });
+      },
+    };
+  })(this);
+  readonly pageLayout = ((ws: WorksheetProxy) => ({
+    get orientation(): string { throw hostError('PropertyNotLoaded', 'orientation'); },
+    set orientation(value: string) { ws.command(['orientation', ws.path, value], () => { ws.sheet().page.orientation = value; }); },
+    get paperSize(): string { throw hostError('PropertyNotLoaded', 'paperSize'); },
+    set paperSize(value: string) { ws.command(['paperSize', ws.path, value], () => { ws.sheet().page.paperSize = value; }); },
+    get zoom(): Record<string, number> { throw hostError('PropertyNotLoaded', 'zoom'); },
+    set zoom(value: Record<string, number>) { ws.command(['zoom', ws.path, value], () => { ws.sheet().page.zoom = { ...value }; }); },
+    setPrintTitleRows: (rows: RangeOrText): void => ws.command(['printTitles', ws.path], () => { ws.sheet().page.titleRows = addressOf(rows); }),
+  }))(this);
+  readonly horizontalPageBreaks = {
+    add: (at: RangeOrText): void => this.command(['pageBreak', this.path], () => { this.sheet().page.breaks.push(addressOf(at)); }),
+    removePageBreaks: (): void => this.command(['removePageBreaks', this.path], () => { this.sheet().page.breaks = []; }),
   };
   private range(path: string, box: () => { row: number; col: number; rows: number; cols: number } | null): RangeProxy {
     return new RangeProxy(this.enqueue, `${this.path}.${path}`, () => {

@@ -5,8 +5,8 @@
  *
  * Requirement sets: ExcelApi 1.12 for worksheet custom properties (the own-sheet mark); the rest
  * is older — settings, getItemOrNullObject, getUsedRangeOrNullObject 1.4; suspendApiCalculation 1.6;
- * hyperlink, getRangeByIndexes, freezePanes 1.7; suspendScreenUpdating 1.9 (used only where the
- * host reports it).
+ * hyperlink, getRangeByIndexes, freezePanes, chart series axis values 1.7; suspendScreenUpdating,
+ * page layout and page breaks 1.9 (used only where the host reports them).
  */
 
 /** A value as Excel hands it over or takes it: text, number, boolean; '' is a blank cell. */
@@ -35,13 +35,36 @@ export interface HostRange {
   hyperlink: HostHyperlink;
   readonly format: {
     readonly fill: { color: string };
-    readonly font: { bold: boolean };
+    readonly font: { bold: boolean; size: number };
     columnWidth: number;
   };
   getColumn(column: number): HostRange;
   getVisibleView(): HostRangeView;
   clear(): void;
   select(): void;
+}
+
+export interface HostChart {
+  name: string;
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  readonly series: { getItemAt(index: number): { name: string; setXAxisValues(sourceData: HostRange): void } };
+  setPosition(startCell: HostRange | string, endCell?: HostRange | string): void;
+  delete(): void;
+}
+
+export interface HostCharts {
+  load(propertyNames: string): unknown;
+  readonly items: HostChart[];
+  add(type: string, sourceData: HostRange, seriesBy?: string): HostChart;
+}
+
+/** Page setup for printing (ExcelApi 1.9). */
+export interface HostPageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintTitleRows(rows: HostRange | string): void;
 }
 
 export interface HostCustomProperty {
@@ -59,6 +82,9 @@ export interface HostWorksheet {
     getItemOrNullObject(key: string): HostCustomProperty;
   };
   readonly freezePanes: { freezeRows(count?: number): void };
+  readonly charts: HostCharts;
+  readonly pageLayout: HostPageLayout;
+  readonly horizontalPageBreaks: { add(pageBreakRange: HostRange | string): unknown; removePageBreaks(): void };
   getRange(address?: string): HostRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): HostRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;

@@ -86,6 +86,8 @@ export async function loadInventory(context: HostContext): Promise<Inventory> {
   const marks = worksheets.items.map((sheet) => {
     const mark = sheet.customProperties.getItemOrNullObject(ownMarkKey);
     mark.load('value');
+    // An own sheet rewritten in place loses its old charts (clearing cells keeps them).
+    sheet.charts.load('items/name');
     return mark;
   });
   await context.sync();

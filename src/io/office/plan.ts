@@ -9,8 +9,12 @@ import { isLinkCell, isNumberCell, type NumberFormat, type SheetTable } from '..
 /** Excel on the web refuses a request over 5 MB; we stay under 4 MB with room for per-command overhead. */
 export const requestLimitBytes = 4 * 1024 * 1024;
 export const defaultBudgetBytes = 3 * 1024 * 1024;
-/** Office.js wraps each command in an action record (ids, object path, argument info). */
-export const commandOverheadBytes = 200;
+/**
+ * Office.js wraps each command in an action record and the objects it reaches in object-path records
+ * (a getRangeByIndexes per hyperlink is one more): counted generously, so the estimate stays above
+ * what is sent.
+ */
+export const commandOverheadBytes = 300;
 
 export const numberFormats: Readonly<Record<NumberFormat, string>> = {
   yuan: '#,##0.00', percent: '0.00%', date: 'yyyy-mm-dd', points: '0.0#',

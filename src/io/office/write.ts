@@ -6,6 +6,7 @@
 import type { SheetTable } from '../../report/types';
 import { officeSetSupported, type HostContext, type HostWorksheet, type SetSupported } from './host';
 import { loadInventory, markerPrefix, ownMarkKey, ownMarkValue } from './inventory';
+import { chartCommands, chartNamePrefix, emphasisCommands, printCommands } from './decorate';
 import { planTargets, type Target, type TargetOptions } from './targets';
 import {
   chunkRows, commandOverheadBytes, defaultBudgetBytes, jsonBytes, linkBytes, planTable, widthPoints,
@@ -34,6 +35,7 @@ class Batcher {
     if (this.ops === 0) {
       this.context.application.suspendApiCalculationUntilNextSync();
       if (this.screen) this.context.application.suspendScreenUpdatingUntilNextSync();
+      this.bytes = 2 * commandOverheadBytes;
     }
     queue();
     this.bytes += bytes;
@@ -59,10 +61,18 @@ export async function writeTables(context: HostContext, tables: readonly SheetTa
   const supports = options.supports ?? officeSetSupported();
   const inventory = await loadInventory(context);
   const targets = planTargets(inventory.sheets, tables, options);
-  const batcher = new Batcher(context, options.budgetBytes ?? defaultBudgetBytes, supports('ExcelApi', '1.9'));
+  const api19 = supports('ExcelApi', '1.9');
+  const batcher = new Batcher(context, options.budgetBytes ?? defaultBudgetBytes, api19);
   const sheets: HostWorksheet[] = [];
-  for (const target of targets) sheets.push(await prepareSheet(batcher, context, target, inventory.markerNames));
-  for (const [i, target] of targets.entries()) await writeTable(batcher, sheets[i]!, target.table);
+  for (const target of targets) sheets.push(await prepareSheet(batcher, context, target, inventory.markerNames, api19));
+  for (const [i, target] of targets.entries()) {
+    const sheet = sheets[i]!;
+    const width = await writeTable(batcher, sheet, target.table);
+    const extras = [...emphasisCommands(sheet, target.table, width),
+      ...(supports('ExcelApi', '1.7') ? chartCommands(sheet, target.table) : []),
+      ...(api19 ? printCommands(sheet, target.table) : [])];
+    for (const extra of extras) await batcher.add(extra.bytes, extra.queue);
+  }
   const shown = options.activate === undefined ? 'scorecard' : options.activate;
   const shownIndex = targets.findIndex((t) => t.table.kind === shown && !t.table.hidden);
   if (shownIndex >= 0) await batcher.add(commandOverheadBytes, () => sheets[shownIndex]!.activate());
@@ -75,12 +85,17 @@ function firstCellReference(sheetName: string): string {
   return `='${sheetName.replace(/'/g, "''")}'!$A$1`;
 }
 
-async function prepareSheet(batcher: Batcher, context: HostContext, target: Target, markerNames: ReadonlySet<string>): Promise<HostWorksheet> {
+async function prepareSheet(batcher: Batcher, context: HostContext, target: Target, markerNames: ReadonlySet<string>,
+  api19: boolean): Promise<HostWorksheet> {
   let sheet: HostWorksheet | undefined = target.existing?.sheet;
   const marker = `${markerPrefix}${target.table.kind}`;
-  await batcher.add(6 * commandOverheadBytes, () => {
-    if (sheet) sheet.getRange().clear();
-    else sheet = context.workbook.worksheets.add(target.sheetName);
+  const oldCharts = target.existing?.own ? target.existing.sheet.charts.items.filter((c) => c.name.startsWith(chartNamePrefix)) : [];
+  await batcher.add((6 + oldCharts.length) * commandOverheadBytes, () => {
+    if (sheet) {
+      sheet.getRange().clear();
+      for (const chart of oldCharts) chart.delete();
+      if (api19 && target.table.print) sheet.horizontalPageBreaks.removePageBreaks();
+    } else sheet = context.workbook.worksheets.add(target.sheetName);
     sheet.customProperties.add(ownMarkKey, ownMarkValue({ kind: target.table.kind, name: target.table.name }));
     // The command line's mark too, so `cs-close` re-closes this workbook in place.
     if (markerNames.has(marker)) context.workbook.names.getItem(marker).delete();
@@ -90,10 +105,12 @@ async function prepareSheet(batcher: Batcher, context: HostContext, target: Targ
   return sheet!;
 }
 
-async function writeTable(batcher: Batcher, sheet: HostWorksheet, table: SheetTable): Promise<void> {
+/** Writes cells, links, fills and layout; returns the table's width in columns. */
+async function writeTable(batcher: Batcher, sheet: HostWorksheet, table: SheetTable): Promise<number> {
   const plan = planTable(table);
   const width = plan.columnCount;
-  for (const chunk of chunkRows(plan, batcher.budget())) {
+  // A chunk must fit a request of its own, beside the suspend commands that open every request.
+  for (const chunk of chunkRows(plan, batcher.budget() - 2 * commandOverheadBytes)) {
     const formats = plan.numberFormat.slice(chunk.start, chunk.start + chunk.count);
     await batcher.add(chunk.bytes, () => {
       const range = sheet.getRangeByIndexes(chunk.start, 0, chunk.count, width);
@@ -113,6 +130,7 @@ async function writeTable(batcher: Batcher, sheet: HostWorksheet, table: SheetTa
     });
   }
   await writeLayout(batcher, sheet, table, width);
+  return width;
 }
 
 async function writeLayout(batcher: Batcher, sheet: HostWorksheet, table: SheetTable, width: number): Promise<void> {
