@@ -2,6 +2,8 @@
  * src/io/office: the only code that calls Excel. Workbook → Grid[] (readGrids), SheetTable[] →
  * workbook (writeTables), the whole close (closeMonthInExcel) and the task pane's chores. Every
  * function takes the request context of one Excel.run batch; `officeRun()` is Excel.run itself.
+ * Requirement sets: ExcelApi 1.12 (worksheet custom properties mark our sheets); 1.9 features (page
+ * setup, screen updating) are used only where Office reports them.
  */
 import type { HostRun } from './host';
 
@@ -10,8 +12,9 @@ export { readGrids, readWorkbook, type ReadOptions, type WorkbookRead } from './
 export { writeTables, type WriteOptions, type WriteResult } from './write';
 export { closeMonthInExcel, type CloseStep, type OfficeCloseSummary } from './close';
 export { selectCell, insertTemplate, standardTemplates, loadMapping, saveMapping, mappingSettingKey, type TemplateSheet } from './workbook';
-export { ownMarkKey, type OwnMark, type SheetInfo } from './inventory';
+export { ownMarkKey, markerPrefix, type OwnMark, type SheetInfo } from './inventory';
 export { requestLimitBytes, defaultBudgetBytes } from './plan';
+export { chartNamePrefix } from './decorate';
 
 /** Excel.run of the Office.js runtime, seen through the adapter's HostContext. */
 export function officeRun(): HostRun {

@@ -4,6 +4,7 @@
  * screen updating suspended while writing. Input sheets are never written.
  */
 import type { SheetTable } from '../../report/types';
+import { Batcher } from './batch';
 import { officeSetSupported, type HostContext, type HostWorksheet, type SetSupported } from './host';
 import { loadInventory, markerPrefix, ownMarkKey, ownMarkValue } from './inventory';
 import { chartCommands, chartNamePrefix, emphasisCommands, printCommands } from './decorate';
@@ -23,33 +24,6 @@ export interface WriteOptions extends TargetOptions {
 export interface WriteResult {
   /** Sheet names written, in table order (计分表(2) when a user's 计分表 was in the way). */
   readonly sheetsWritten: string[];
-}
-
-/** Queues commands and syncs before a request would pass the budget; each request suspends calculation. */
-class Batcher {
-  private bytes = 0;
-  private ops = 0;
-  constructor(private readonly context: HostContext, private readonly budgetBytes: number, private readonly screen: boolean) {}
-  async add(bytes: number, queue: () => void): Promise<void> {
-    if (this.ops > 0 && this.bytes + bytes > this.budgetBytes) await this.flush();
-    if (this.ops === 0) {
-      this.context.application.suspendApiCalculationUntilNextSync();
-      if (this.screen) this.context.application.suspendScreenUpdatingUntilNextSync();
-      this.bytes = 2 * commandOverheadBytes;
-    }
-    queue();
-    this.bytes += bytes;
-    this.ops++;
-  }
-  budget(): number {
-    return this.budgetBytes;
-  }
-  async flush(): Promise<void> {
-    if (this.ops === 0) return;
-    await this.context.sync();
-    this.bytes = 0;
-    this.ops = 0;
-  }
 }
 
 /**
