@@ -99,6 +99,9 @@ async function write(options: CliOptions, input: string, closed: MonthCloseResul
     return 1;
   }
   io.stderr(`${message('cli.written', { path: out })}\n`);
+  // 看板: the xlsx library cannot draw charts; the file holds their figures as tables (the add-in draws them).
+  const charted = tables.find((table) => (table.charts ?? []).length > 0);
+  if (charted) io.stderr(`${message('cli.chartsAsTables', { sheet: charted.name }, options.lang)}\n`);
   io.stdout(summary);
   return 0;
 }

@@ -44,6 +44,10 @@ export const cliMessages: Catalog = {
     en: 'An internal error stopped the close; nothing was written and the input is unchanged: {path}. Please send the file and this detail to the maintainers: {detail}',
   },
   'cli.written': { zh: '已写出 {path}', en: 'Written {path}' },
+  'cli.chartsAsTables': {
+    zh: '「{sheet}」里是图表的数据表：命令行不能画图，在 Excel 里用加载项月结即可看到图表。',
+    en: '“{sheet}” holds the charts’ figures as tables: the command line cannot draw charts; close the month with the add-in in Excel to see them.',
+  },
   'cli.sameAsInput': {
     zh: '输出文件和输入文件相同：{path}。请用 --out 另给一个文件名。',
     en: 'The output file is the input file: {path}. Give another name with --out.',

@@ -25,11 +25,11 @@ const team: Grid[] = [
 describe('monthClose', () => {
   const closed = monthClose(team);
 
-  it('closes the month the sheets are about and builds the six sheets', () => {
+  it('closes the month the sheets are about and builds the eight sheets', () => {
     expect(closed.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(closed.ok).toBe(true);
     expect(closed.month).toBe('2026-10');
-    expect(closed.tables.map((t) => t.name)).toEqual(['计分表', '提成表', '罚款表', '明细', '制度参数', '月结历史']);
+    expect(closed.tables.map((t) => t.name)).toEqual(['计分表', '提成表', '罚款表', '明细', '制度参数', '月结历史', '个人月度报告', '看板']);
     expect(closed.detections.map((d) => d.role).sort()).toEqual(['attendance', 'incidents', 'rota', 'sales', 'staff']);
   });
 

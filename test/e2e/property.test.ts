@@ -17,9 +17,11 @@ closeSuite('物业客服 front desk 2026-11 (4 people, 早班 and 夜班)', expe
 describe('物业客服 output sheets', () => {
   let book: ExcelJS.Workbook;
   let out: string;
+  let stderr: string;
   beforeAll(async () => {
     const closed = await runClose(await input(), ['--preset', '物业客服']);
     out = closed.out;
+    stderr = closed.stderr;
     book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
   }, 120000);
@@ -35,6 +37,11 @@ describe('物业客服 output sheets', () => {
     for (const rule of ['B1', 'B2', 'B3', 'B5', 'B6', 'B7', 'B8', 'B9', 'B10']) expect(headerTexts.some((h) => h.startsWith(`${rule} `))).toBe(true);
     const liu = sheet.getColumn(1).values.findIndex((v) => v === '刘强');
     expect((sheet.getRow(liu).getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFE699');
+  });
+
+  it('看板: the command line says it wrote the charts\' figures as tables (it cannot draw charts)', () => {
+    expect(stderr).toContain('「看板」里是图表的数据表：命令行不能画图');
+    expect(book.getWorksheet(ownSheetNames.dashboard)!.getCell('A5').value).toBe('姓名 Name');
   });
 
   it('个人月度报告: A4, print titles, one page per person (3 manual page breaks for 4 people)', async () => {
