@@ -31,6 +31,19 @@ describe('custom function metadata', () => {
     }
   });
 
+  it('the metadata generator the build uses reads every function without an error; ranges are matrices, optional parameters optional', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { generateCustomFunctionsMetadata } = require('custom-functions-metadata/lib/generate') as {
+      generateCustomFunctionsMetadata(input: string[], console?: boolean): Promise<{ metadataJson: string; errors: string[] }> };
+    const generated = await generateCustomFunctionsMetadata([join(__dirname, '../../src/functions/functions.ts')], false);
+    expect(generated.errors).toEqual([]);
+    const metadata = JSON.parse(generated.metadataJson) as { functions: { id: string; parameters: { name: string; dimensionality?: string; optional?: boolean }[] }[] };
+    const score = metadata.functions.find((f) => f.id === 'SCORE');
+    expect(score?.parameters.map((p) => `${p.name}${p.dimensionality === 'matrix' ? '[][]' : ''}${p.optional ? '?' : ''}`))
+      .toEqual(['name', 'attendance[][]', 'incidents[][]', 'rota[][]', 'staff[][]?', 'month?']);
+    expect(metadata.functions).toHaveLength(10);
+  });
+
   it('functions.zh-CN.json (read by the build) is the table of descriptions.zh.ts', () => {
     const json: unknown = JSON.parse(readFileSync(join(__dirname, '../../src/functions/functions.zh-CN.json'), 'utf8'));
     expect(json).toEqual(zhDescriptions);
