@@ -338,4 +338,15 @@ export const entries: readonly Entry[] = [
     exit: 0, problems: [w('warning', '月结历史!C2', 'sheets.historyRowUnreadable')], outcome: '这一行不用；K4 从 1 次算起',
     check: (run) => expect(person(run, '张三').firstStreak).toBe(1),
   },
+  {
+    id: 'C49', input: '表名带空格和括号（"10月 考勤 (打卡)"），里面一格时间乱写 · a sheet name that needs quoting, with a bad time',
+    build: (t) => { t.attendance.name = '10月 考勤 (打卡)'; att(t, '张三', 5, 'C', '早上'); },
+    exit: 1, problems: [w('error', `'10月 考勤 (打卡)'!C${row('张三', 5)}`, 'sheets.badTime')],
+  },
+  {
+    id: 'C50', input: '员工表里两人用了同一个别名 · two people given the same alias on the staff sheet',
+    build: (t) => { t.staff.rows[3] = ['王五', '小张', 3500]; setCell(t.sales, 3, 'A', '小店:王五'); },
+    exit: 0, problems: [w('warning', '员工!B4', 'sheets.aliasTaken')], outcome: '"小张"仍算张三的',
+    check: (run) => expect(sales(run)).toEqual({ 张三: 10000, 李四: 5000, 王五: 4000 }),
+  },
 ];
