@@ -3,20 +3,16 @@
  * and page setup for printing (个人月度报告: A4, one page wide, print titles, a break per person).
  * The same looks as the file adapter (src/io/xlsx/print.ts); charts are the add-in's alone.
  */
-import type { ChartSpec, SheetTable } from '../../report/types';
+import type { SheetTable } from '../../report/types';
+import { drawChart } from './charts';
 import type { HostWorksheet } from './host';
 import { commandOverheadBytes, jsonBytes } from './plan';
 
 export const sectionColor = '#D9E1F2';
 export const titleFontSize = 14;
 
-const chartTypes: Readonly<Record<ChartSpec['type'], string>> = { column: 'ColumnClustered', bar: 'BarClustered', line: 'Line' };
-
-/** Our charts are named CsClose_<n>: a re-close deletes and redraws them, a user's own chart stays. */
-export const chartNamePrefix = 'CsClose_';
-/** A chart covers about 15 rows × 7 columns from its anchor. */
-const chartHeightRows = 15;
-const chartWidthCols = 7;
+/** Our charts are named CsClose_<n> (charts.ts): a re-close deletes and redraws them, a user's own chart stays. */
+export { chartNamePrefix } from './charts';
 
 /** A queued command and what it adds to the request. */
 export interface Queued { readonly bytes: number; queue(): void }
@@ -34,27 +30,15 @@ export function emphasisCommands(sheet: HostWorksheet, table: SheetTable, width:
 }
 
 /**
- * One native chart per spec: the value column as its one series, named by its header cell, the
- * category column as its axis, placed at the anchor cell. Needs ExcelApi 1.7 (series axis values).
- * @example {type:'column', valueCol: 3, categoryCol: 0, firstRow: 2, lastRow: 13} → 'ColumnClustered' over D3:D14, axis A3:A14
+ * One native chart per non-empty block, drawn by charts.ts (drawChart: values with their header as
+ * the one series, categories by setXAxisValues, named CsClose_<n>), queued into the write's batch
+ * instead of a round trip of its own. Needs ExcelApi 1.7.
  */
 export function chartCommands(sheet: HostWorksheet, table: SheetTable): Queued[] {
   // An empty block gets no chart: Excel would draw an empty frame.
   return (table.charts ?? []).filter((spec) => spec.lastRow >= spec.firstRow).map((spec, index) => ({
     bytes: 10 * commandOverheadBytes + jsonBytes(spec.title),
-    queue: () => {
-      const rows = spec.lastRow - spec.firstRow + 1;
-      const chart = sheet.charts.add(chartTypes[spec.type], sheet.getRangeByIndexes(spec.firstRow, spec.valueCol, rows, 1), 'Columns');
-      chart.name = `${chartNamePrefix}${index}`;
-      chart.title.text = spec.title;
-      chart.legend.visible = false;
-      const series = chart.series.getItemAt(0);
-      const header = table.rows[spec.headerRow]?.[spec.valueCol];
-      if (typeof header === 'string') series.name = header;
-      series.setXAxisValues(sheet.getRangeByIndexes(spec.firstRow, spec.categoryCol, rows, 1));
-      chart.setPosition(sheet.getRangeByIndexes(spec.anchorRow, spec.anchorCol, 1, 1),
-        sheet.getRangeByIndexes(spec.anchorRow + chartHeightRows - 1, spec.anchorCol + chartWidthCols - 1, 1, 1));
-    },
+    queue: () => { drawChart(sheet, spec, index); },
   }));
 }
 

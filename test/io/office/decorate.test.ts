@@ -28,12 +28,13 @@ describe('emphasis, charts and page setup', () => {
     expect(sheet.cells.get('1,1')).toMatchObject({ bold: true, fill: sectionColor });
   });
 
-  it('one native chart per non-empty block: series from the value column, axis from the names, placed at the anchor', async () => {
+  it('one native chart per non-empty block: series from the value column and its header, axis from the names, placed at the anchor', async () => {
     const host = ExcelHostDouble.withSheets([{ name: '考勤', rows: [['姓名']] }]);
     await host.run((context) => writeTables(context, [dashboard]));
+    // the value column with its header (Excel names the series from it)
     expect(host.sheet('看板').charts).toEqual([{
-      name: 'CsClose_0', legend: false, type: 'ColumnClustered', source: 'B4:B5', seriesBy: 'Columns', title: '本月得分',
-      seriesName: '得分', xAxis: 'A4:A5', position: 'D1:D1', end: 'J15:J15',
+      name: 'CsClose_0', legend: false, type: 'ColumnClustered', source: 'B3:B5', seriesBy: 'Columns', title: '本月得分',
+      seriesName: '', xAxis: 'A4:A5', position: 'D1:D1', end: 'J15:J15',
     }]);
   });
 
