@@ -68,14 +68,16 @@ export const propertyPreset: Policy = {
     B9: { kind: 'row-points', defaultPoints: 5, minPoints: 5, maxPoints: 10 },
     B10: { kind: 'row-points', defaultPoints: -5, minPoints: -10, maxPoints: -5 },
   },
-  // Words are matched by "contains": 打私人电话 contains 私人电话, 打瞌睡 contains 瞌睡.
+  // Words are matched by "contains": 打私人电话 contains 私人电话, 打瞌睡 contains 瞌睡, 被业主投诉 contains
+  // 投诉. A row fires every mapping it matches, so chat is named with its company (与人聊天, 上班聊天):
+  // 篇十三's own words for a call are 打电话聊天, which must stay B7 alone.
   incidentTypes: [
-    { words: ['制服', '工作服', '工牌', '胸卡', '工作证', '领带'], rules: ['B5'] },
-    { words: ['睡觉', '瞌睡'], rules: ['B6'] },
-    { words: ['私人电话', '电话聊天', '私人来电'], rules: ['B7'] },
-    { words: ['闲聊', '看书', '看报', '看杂志'], rules: ['B8'] },
-    { words: ['业主投诉', '住户投诉', '业户投诉'], rules: ['B9'] },
-    { words: ['业主表扬', '表扬'], rules: ['B10'] },
+    { words: ['制服', '工作服', '工装', '着装', '工牌', '胸卡', '工作证', '领带'], rules: ['B5'] },
+    { words: ['睡觉', '瞌睡', '睡岗'], rules: ['B6'] },
+    { words: ['私人电话', '打电话', '电话聊天', '私人来电'], rules: ['B7'] },
+    { words: ['闲聊', '与人聊天', '与同事聊天', '上班聊天', '看书', '看报', '看杂志'], rules: ['B8'] },
+    { words: ['业主投诉', '住户投诉', '投诉'], rules: ['B9'] },
+    { words: ['业主表扬', '表扬', '好评'], rules: ['B10'] },
   ],
   // No service-complaint fine ladder here: nothing maps to F1, and the 制度参数 row is left out.
   complaintFineRule: 'F1',

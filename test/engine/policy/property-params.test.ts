@@ -27,7 +27,7 @@ describe('物业客服 on the 制度参数 sheet', () => {
     expect(valueOf('B8.ladder')).toBe('1分, 1分, 1-3分+警告, 3-5分+记过, 自动离职');
     expect(valueOf('score.ceiling')).toBe('无');
     expect(valueOf('attendance.earlyArrival')).toBe('10, B11');
-    expect(valueOf('types.B10')).toBe('业主表扬、表扬');
+    expect(valueOf('types.B10')).toBe('业主表扬、表扬、好评');
   });
   it('has no F1/F1b complaint-ladder row (no such ladder on this preset)', () => {
     expect(rowsOf().some((r) => r[0] === 'fines.complaintRule')).toBe(false);

@@ -141,6 +141,10 @@ describe('B7 personal phone calls: 5; 3rd → warning + 10; 5th → dismissal', 
 });
 
 describe('B8 idle chat or reading: 1; 3rd warning + 1–3; 4th demerit + 3–5; 5th dismissal', () => {
+  it('B7/B8: 篇十三\'s 打电话聊天 is a call only; 上班聊天 is chat only', () => {
+    const result = close({ incidents: [incident('王芳', 2, '打电话聊天'), incident('王芳', 3, '上班聊天'), incident('王芳', 4, '被业主投诉')] });
+    expect(rulesOf(result).map((r) => r[0])).toEqual(['B7', 'B8', 'B9']);
+  });
   it('B8: chat and reading share one count; the 3rd takes the lower bound 1 with a warning', () => {
     const result = close({ incidents: [incident('王芳', 2, '闲聊'), incident('王芳', 3, '看报纸'), incident('王芳', 4, '看书')] });
     expect(rulesOf(result)).toEqual([['B8', 1, null, null], ['B8', 1, null, null], ['B8', 1, null, 'warning']]);
