@@ -4,11 +4,10 @@
  * series need not sit beside its categories. The command line's xlsx library cannot draw charts;
  * its 看板 holds the same tables and says so.
  *
- * Our charts are named `CsClose_<n>`: a re-close deletes them and draws them again, and a chart the
- * user added to the sheet is left alone.
+ * Our charts are named `CsClose_<n>`: on a re-close the writer (write.ts) deletes them before they
+ * are drawn again, in the same batch, and a chart the user added to the sheet is left alone.
  */
-import type { ChartSpec, SheetTable } from '../../report/types';
-import type { HostContext } from './host';
+import type { ChartSpec } from '../../report/types';
 
 export const chartNamePrefix = 'CsClose_';
 
@@ -65,20 +64,4 @@ export function drawChart(sheet: ChartWorksheet, spec: ChartSpec, index: number)
   chart.setPosition(sheet.getRangeByIndexes(spec.anchorRow, spec.anchorCol, 1, 1),
     sheet.getRangeByIndexes(spec.anchorRow + chartHeightRows - 1, spec.anchorCol + chartWidthCols - 1, 1, 1));
   return chart;
-}
-
-/**
- * Replaces our charts on a written sheet with the table's: one round trip to find the old ones,
- * and the new ones go out with the caller's next sync. A table without charts removes ours only.
- * An empty data block (no rows) gets no chart: Excel would draw an empty frame.
- * @example await writeCharts(context, worksheets.getItem('看板'), dashboardTable(result, '看板', 'zh'))
- *   → 4 charts named CsClose_0 … CsClose_3
- */
-export async function writeCharts(context: HostContext, sheet: ChartWorksheet, table: SheetTable): Promise<number> {
-  sheet.charts.load('items/name');
-  await context.sync();
-  for (const chart of sheet.charts.items) if (chart.name.startsWith(chartNamePrefix)) chart.delete();
-  const specs = (table.charts ?? []).filter((spec) => spec.lastRow >= spec.firstRow);
-  specs.forEach((spec, index) => drawChart(sheet, spec, index));
-  return specs.length;
 }
