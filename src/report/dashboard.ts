@@ -106,7 +106,7 @@ export function dashboardTable(result: MonthResult, name: string, lang: Lang): S
   if (sellers.length > 0) charts.push(chart(text('report.dashboard.topSellers', { count: topSellerCount }), 'bar', sellersRow, sellers.length, 1));
   else rows.push([text('report.dashboard.noSales')]);
 
-  // Widths from the tables, not from the title and note rows (those run on across empty cells).
-  const widths = columnWidths(rows.slice(3));
+  // Widths from the tables, not from the one-cell title, section and note rows (they run on across empty cells).
+  const widths = columnWidths(rows.filter((row) => row.length > 1));
   return { name, kind: 'dashboard', hidden: false, rows, highlights: [], emphasis, charts, columnWidths: widths, headerRows: 1 };
 }
