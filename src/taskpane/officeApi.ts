@@ -14,7 +14,8 @@ import { detectSheets, ownSheetNames, readTeam, type Grid } from '../sheets';
 import type { SheetTable } from '../report';
 import type { HostContext, HostRun } from '../io/office/host';
 import { readWorkbook } from '../io/office/read';
-import { writeTables } from '../io/office/write';
+import { writeTables, type WriteOptions } from '../io/office/write';
+import { closeWriteOptions } from '../io/office/close';
 import { roles, type CloseStep, type MappingOverrides, type RoleDetection, type TaskpaneApi, type WorkbookSurvey } from './api';
 import { failedSummary, summarize } from './summary';
 import { mappingSettingKey, parseMapping, templateSheets } from './template';
@@ -45,8 +46,8 @@ export function createOfficeApi(lang: Lang, run: HostRun = excelRun()): Taskpane
       return { grids: read.grids, sheets: read.sheets.filter((s) => !s.own && s.visibility === 'Visible').map((s) => s.name) };
     });
 
-  const write = (tables: readonly SheetTable[], activate: SheetTable['kind']): Promise<string[]> =>
-    run(async (context) => (await writeTables(context, tables, { activate })).sheetsWritten);
+  const write = (tables: readonly SheetTable[], activate: SheetTable['kind'], options: WriteOptions = {}): Promise<string[]> =>
+    run(async (context) => (await writeTables(context, tables, { ...options, activate })).sheetsWritten);
 
   return {
     async detect(overrides: MappingOverrides): Promise<WorkbookSurvey> {
@@ -69,7 +70,7 @@ export function createOfficeApi(lang: Lang, run: HostRun = excelRun()): Taskpane
       onProgress('compute');
       if (!closed.ok || !closed.result) return failedSummary(closed.month, closed.problems);
       await paint();
-      const sheetsWritten = await write(closed.tables, 'scorecard');
+      const sheetsWritten = await write(closed.tables, 'scorecard', closeWriteOptions(closed));
       onProgress('write');
       return summarize(closed.result, sheetsWritten, closed.problems);
     },

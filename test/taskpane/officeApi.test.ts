@@ -37,6 +37,8 @@ describe('office api (Excel double)', () => {
     expect(summary).toMatchObject({ ok: true, month: '2026-10', people: 12, fundFen: 112000 });
     expect(host.sheetNames()).toEqual(expect.arrayContaining(['计分表', '提成表', '罚款表', '明细']));
     expect(summary.sheetsWritten.slice(0, 4)).toEqual(['计分表', '提成表', '罚款表', '明细']);
+    // The sample's own 月结历史 is carried into the new one, as the command line does: no 月结历史(2).
+    expect(host.sheetNames().filter((name) => name.startsWith('月结历史'))).toEqual(['月结历史']);
   }, 30_000);
 
   test('a workbook without attendance dates closes nothing and says why', async () => {

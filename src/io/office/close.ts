@@ -50,6 +50,16 @@ function summary(closed: MonthCloseResult, result: MonthResult | null, sheetsWri
 }
 
 /**
+ * How a close's sheets are written, the same from the task pane and here, and as the command line
+ * does: a 月结历史 read without a problem is carried in full into the new one, so a user's copy of it
+ * is replaced; a team's own 制度参数 is their policy and stays theirs.
+ */
+export function closeWriteOptions(closed: MonthCloseResult): WriteOptions {
+  const historyClean = !closed.problems.some((p) => p.cell?.sheet === ownSheetNames.history);
+  return { adopt: historyClean ? ['history'] : [], keepUserSheet: ['policy'] };
+}
+
+/**
  * Closes the month in the open workbook. `onProgress` hears each step as it finishes.
  * @example await closeMonthInExcel(context, { month: '2026-10' }, (step) => show(step))
  *   → { ok: true, month: '2026-10', people: 6, sheetsWritten: ['计分表', …, '月结历史'], … }
@@ -66,11 +76,7 @@ export async function closeMonthInExcel(
   const sheetOf = new Map(read.sheets.flatMap((s) => (s.own && s.own.name !== s.name ? [[s.own.name, s.name] as const] : [])));
   const problems = renameCells(closed.problems, sheetOf);
   if (!closed.ok || !closed.result) return summary(closed, null, [], problems);
-  // As the command line: a 月结历史 read without a problem is carried in full into the new one, so a
-  // user's copy of it is replaced; a team's own 制度参数 is their policy and stays theirs.
-  const historyClean = !closed.problems.some((p) => p.cell?.sheet === ownSheetNames.history);
-  const { sheetsWritten } = await writeTables(context, closed.tables,
-    { adopt: historyClean ? ['history'] : [], keepUserSheet: ['policy'], ...writeOptions });
+  const { sheetsWritten } = await writeTables(context, closed.tables, { ...closeWriteOptions(closed), ...writeOptions });
   onProgress('write');
   return summary(closed, closed.result, sheetsWritten, problems);
 }
