@@ -17,7 +17,8 @@ export function pointRulesOf(policy: Policy): RuleId[] {
   const a = policy.attendance;
   const rules: RuleId[] = a.lateBands.filter((band) => band.points !== 0).map((band) => band.rule);
   if (a.absenteeismPoints !== 0) rules.push(a.absenteeismRule);
-  if (a.absencePoints !== 0) rules.push(a.leaveBeyondRule);
+  // A5 only when the allowance can run out within a month (物业客服 has no leave limit: 31).
+  if (a.absencePoints !== 0 && a.leaveAllowance < 31) rules.push(a.leaveBeyondRule);
   if (a.earlyLeavePoints !== 0) rules.push(a.earlyLeaveRule);
   for (const [rule, def] of Object.entries(policy.incidentRules)) {
     const costsPoints = def.kind !== 'ladder' || def.ladder.steps.some((step) => step.points !== 0);

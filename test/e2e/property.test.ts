@@ -35,6 +35,8 @@ describe('物业客服 output sheets', () => {
     const sheet = book.getWorksheet(ownSheetNames.scorecard)!;
     const headerTexts = (sheet.getRow(1).values as unknown[]).map(String);
     for (const rule of ['B1', 'B2', 'B3', 'B5', 'B6', 'B7', 'B8', 'B9', 'B10']) expect(headerTexts.some((h) => h.startsWith(`${rule} `))).toBe(true);
+    // No leave limit on this preset, so no (always blank) A5 column.
+    expect(headerTexts.some((h) => h.startsWith('A5 '))).toBe(false);
     const liu = sheet.getColumn(1).values.findIndex((v) => v === '刘强');
     expect((sheet.getRow(liu).getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFE699');
   });
