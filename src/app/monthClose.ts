@@ -9,12 +9,12 @@ import { policyFromRows } from '../engine/policy/params';
 import { defaultPresetId, presetFor, presetIds } from '../engine/policy/presets';
 import type { Policy, PresetId } from '../engine/policy/types';
 import { hasErrors, problem, type Problem } from '../engine/result';
-import { parseMonthKey, type MonthKey } from '../engine/time';
+import { monthKeyOf, parseMonthKey, type MonthKey } from '../engine/time';
 import type { Lang } from '../messages';
 import { buildReport, type SheetTable } from '../report';
 import { outsideMonthProblems } from './outsideMonth';
 import { withoutTwins } from './twins';
-import { ownSheetNames, readHistory, readTeam, type Grid, type MappingOverrides, type SheetDetection } from '../sheets';
+import { ownSheetNames, readHistory, readTeam, type Grid, type MappingOverrides, type SheetDetection, type TeamRead } from '../sheets';
 
 export interface MonthCloseOptions {
   readonly month?: MonthKey;
@@ -63,6 +63,16 @@ function historyOf(grids: readonly Grid[], problems: Problem[]): HistoryRecord[]
 }
 
 /**
+ * A month asked for that neither the rota nor the attendance covers (a typo, --month 1999-01) would
+ * close as a month of absences or of nothing: it is an error, naming the months the sheets do hold.
+ */
+function noDataProblems(team: TeamRead, month: MonthKey): Problem[] {
+  const covered = [...team.rota, ...team.attendance].some((row) => monthKeyOf(row.daySerial) === month);
+  if (covered || (team.rota.length === 0 && team.attendance.length === 0)) return [];
+  return [problem('error', 'report.noDataForMonth', { month, months: team.monthsSeen.join('、') || '—' })];
+}
+
+/**
  * Closes a month from a workbook's grids.
  * @example monthClose(grids, { month: '2026-10' }) → { ok: true, month: '2026-10', tables: [计分表, 提成表, 罚款表, 明细, 制度参数, 月结历史], … }
  */
@@ -77,7 +87,7 @@ export function monthClose(grids: readonly Grid[], options: MonthCloseOptions = 
   if (options.month !== undefined && wanted === undefined) problems.push(problem('error', 'report.badMonth', { month: options.month }));
   const month = options.month === undefined ? team.month : wanted ?? null;
   if (month === null && options.month === undefined) problems.push(problem('error', 'report.noMonth'));
-  if (month !== null) problems.push(...outsideMonthProblems(team, month));
+  if (month !== null) problems.push(...outsideMonthProblems(team, month), ...noDataProblems(team, month));
   const closed = { detections: team.detections, problems };
   if (month === null || hasErrors(problems)) return { ok: false, month, result: null, tables: [], ...closed };
   const result = closeMonth({

@@ -130,6 +130,10 @@ export const reportMessages: Catalog = {
     zh: '"{sheet}"表里有 {count} 行的日期不在本次月结的 {month} 内（第一行是 {first}），这些行没有计入。如果它们属于本月，请改正日期；如果是别的月份，请在月结那个月时再算。',
     en: '{count} row(s) of "{sheet}" are dated outside {month}, the month being closed (the first is {first}); they were not counted. Correct the dates if they belong to this month, or close their own month for them.',
   },
+  'report.noDataForMonth': {
+    zh: '排班表和考勤表里都没有 {month} 的日期，无法月结这个月。表里有的月份：{months}。请检查月份是否写错。',
+    en: 'Neither the rota nor the attendance has any date in {month}, so it cannot be closed. Months found: {months}. Check the month.',
+  },
   'report.badMonth': {
     zh: '月份「{month}」写法不对，请写成 2026-10 这样的年-月。',
     en: 'The month “{month}” is not valid; write it as year-month, e.g. 2026-10.',

@@ -68,6 +68,14 @@ describe('monthClose', () => {
     expect(bad.problems.map((p) => p.code)).toContain('report.badMonth');
   });
 
+  it('a month the rota and attendance do not cover is an error naming the months they do', () => {
+    const empty = monthClose(team, { month: '1999-01' });
+    expect(empty.ok).toBe(false);
+    expect(empty.tables).toEqual([]);
+    const error = empty.problems.find((p) => p.code === 'report.noDataForMonth');
+    expect(error).toMatchObject({ severity: 'error', params: { month: '1999-01', months: '2026-10' } });
+  });
+
   it('no month to close: not ok, an error, no tables', () => {
     const undated = monthClose([{ name: '员工', rows: [['姓名', '底薪'], ['张三', 5000]] }]);
     expect(undated.ok).toBe(false);
