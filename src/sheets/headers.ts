@@ -58,9 +58,12 @@ export function fitLayout(spec: LayoutSpec, columns: Readonly<Record<string, num
   const days = spec.layout === 'wide' ? dayColumns(cells).filter((d) => !Object.values(columns).includes(d.col)).length : 0;
   const has = (field: string): boolean =>
     field === 'days' ? days >= minDayColumns : field === 'hint' ? hinted : columns[field] !== undefined;
-  const missing = spec.required.filter((group) => !group.some(has)).map((group) => group[0] ?? '');
+  const unmatched = spec.required.filter((group) => !group.some(has)).map((group) => group[0] ?? '');
+  // A field whose partner is missing leaves the fit incomplete but still close (a near miss to map).
+  const unpaired = (spec.together ?? []).filter(([a, b]) => has(a) !== has(b)).map(([a, b]) => (has(a) ? b : a));
+  const missing = [...unmatched, ...unpaired];
   if ((spec.excludes ?? []).some(has)) return { score: 0, complete: false, groupsMatched: 0, missing };
-  const groupsMatched = spec.required.length - missing.length;
+  const groupsMatched = spec.required.length - unmatched.length;
   const optionalShare = spec.layout === 'wide'
     ? Math.min(1, days / 28)
     : spec.optional.length === 0 ? 0 : spec.optional.filter(has).length / spec.optional.length;

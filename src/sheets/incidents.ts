@@ -31,7 +31,11 @@ export function readIncidents(grid: Grid, detection: SheetDetection, book: NameB
     const name = r.person(book, unknownCode);
     if (name === null || daySerial === null || daySerial === undefined || typeText === null || points === undefined || amountFen === undefined) continue;
     const reason = r.text('reason');
-    incidents.push({ name, daySerial, type: foldText(typeText), points, amountFen, reason: reason === null ? null : foldText(reason), source: r.rowRef() });
+    // The engine pins a type no rule knows, or points out of range, to the cell to fix, not the name.
+    incidents.push({
+      name, daySerial, type: foldText(typeText), points, amountFen, reason: reason === null ? null : foldText(reason), source: r.rowRef(),
+      typeCell: r.ref('type'), pointsCell: r.ref('points'), amountCell: r.ref('amount'),
+    });
   }
   return incidents;
 }

@@ -73,13 +73,19 @@ export interface LayoutSpec {
   readonly optional: readonly string[];
   /** Fields whose presence means another layout (an order number makes a sheet an order list). */
   readonly excludes?: readonly string[];
+  /**
+   * Fields that only make sense together: with one found, the other is required. A clock-in column
+   * without a clock-out one would make every day a missing punch (A6), and the close would invent
+   * points; a leave-only list has neither and stays an attendance sheet.
+   */
+  readonly together?: readonly (readonly [string, string])[];
 }
 
 export const layoutSpecs: readonly LayoutSpec[] = [
   { role: 'staff', family: 'staff', layout: 'table', required: [['name'], ['alias', 'id', 'role', 'level', 'base', 'group', 'hint']], optional: ['alias', 'id', 'role', 'level', 'base', 'group'] },
   { role: 'rota', family: 'rota', layout: 'long', required: [['name'], ['date'], ['shift']], optional: [] },
   { role: 'rota', family: 'rota', layout: 'wide', required: [['name'], ['days']], optional: [] },
-  { role: 'attendance', family: 'attendance', layout: 'table', required: [['name'], ['date'], ['in', 'out', 'leave']], optional: ['in', 'out', 'leave', 'approved', 'shift', 'approvalForm', 'inResult'] },
+  { role: 'attendance', family: 'attendance', layout: 'table', required: [['name'], ['date'], ['in', 'out', 'leave']], optional: ['in', 'out', 'leave', 'approved', 'shift', 'approvalForm', 'inResult'], together: [['in', 'out']] },
   { role: 'sales', family: 'figures', layout: 'daily', required: [['name'], ['inquiries', 'buyers', 'amount']], optional: ['date', 'inquiries', 'buyers', 'amount'], excludes: ['order'] },
   { role: 'sales', family: 'orders', layout: 'orders', required: [['order'], ['name'], ['amount'], ['date']], optional: ['remarked', 'status'] },
   { role: 'incidents', family: 'incidents', layout: 'log', required: [['date'], ['name'], ['type']], optional: ['points', 'amount', 'reason'] },

@@ -268,7 +268,7 @@ export const entries: readonly Entry[] = [
   {
     id: 'C37', input: '事件类型对不上任何条款（"穿拖鞋上班"） · an incident type that matches no rule',
     build: (t) => { t.incidents.rows.push([dateCell(2026, 10, 9), '张三', '穿拖鞋上班']); },
-    exit: 0, problems: [w('warning', '事件!B3', 'incidents.typeUnknown')], outcome: '不计分不罚款，并提示',
+    exit: 0, problems: [w('warning', '事件!C3', 'incidents.typeUnknown')], outcome: '不计分不罚款，并提示',
     check: cleanScores,
   },
   {

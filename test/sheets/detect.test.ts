@@ -147,7 +147,8 @@ describe('detectSheets: the supervisor\'s mapping wins (POLICY.md §1)', () => {
 
   it('§1: an override to a column outside the sheet is reported and ignored', () => {
     const { problems, detections } = detectSheets([odd], { roles: { attendance: 'Sheet1' }, columns: { attendance: { name: 0, date: 1, in: 2, out: 9 } } });
-    expect(seenExceptMissingRoles(problems).map((p) => p.code)).toEqual(['sheets.overrideColumnInvalid']);
+    // With 下班 ignored the sheet has 上班 alone: every day would be a missing clock-out, so 下班 is asked for (issue 5).
+    expect(seenExceptMissingRoles(problems).map((p) => p.code)).toEqual(['sheets.overrideColumnInvalid', 'sheets.missingColumns.attendance']);
     expect(byRole(detections, 'attendance')?.columns.out).toBeUndefined();
   });
 });
