@@ -13,6 +13,8 @@ import { describeProblem, message } from '../messages';
 import type { Problem } from '../engine/result';
 import type { MonthResult } from '../engine/model';
 import { readWorkbookFile, writeCloseWorkbook, ownSheetsOf } from '../io/xlsx';
+
+type ExcelWorkbook = Awaited<ReturnType<typeof readWorkbookFile>>['workbook'];
 import { ownSheetNames } from '../sheets';
 import { defaultOutPath, parseArgs, type CliOptions } from './args';
 import { summaryText } from './summaryText';
@@ -79,10 +81,10 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     io.stderr(`${message('cli.notClosed', { count })}\n`);
     return 1;
   }
-  return write(options, input, { ...closed, result: closed.result }, io);
+  return write(options, input, read.workbook, { ...closed, result: closed.result }, io);
 }
 
-async function write(options: CliOptions, input: string, closed: MonthCloseResult & { result: MonthResult }, io: CliIo): Promise<number> {
+async function write(options: CliOptions, input: string, workbook: ExcelWorkbook, closed: MonthCloseResult & { result: MonthResult }, io: CliIo): Promise<number> {
   const { result, tables, problems } = closed;
   let out = options.out === undefined ? defaultOutPath(input, result.month) : resolve(options.out);
   // Re-closing an output file: never write over the file being read (ExcelJS may not keep charts and the like).
@@ -93,7 +95,7 @@ async function write(options: CliOptions, input: string, closed: MonthCloseResul
     // A 月结历史 read without a single problem is carried in full into the new one, so it is replaced;
     // one with skipped rows is kept for the supervisor to fix. A team's own 制度参数 is their policy.
     const historyClean = !problems.some((p) => p.cell?.sheet === ownSheetNames.history);
-    await writeCloseWorkbook(input, tables, out, { adopt: historyClean ? ['history'] : [], keepUserSheet: ['policy'] });
+    await writeCloseWorkbook(workbook, tables, out, { adopt: historyClean ? ['history'] : [], keepUserSheet: ['policy'] });
   } catch (error) {
     io.stderr(`${message('cli.writeFailed', { path: out, detail: String(error) })}\n`);
     return 1;

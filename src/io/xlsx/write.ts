@@ -126,16 +126,18 @@ export interface WriteOptions {
 }
 
 /**
- * Writes `outPath`: the input workbook's sheets unchanged plus `tables`. Returns the sheet name each
+ * Writes `outPath`: the input workbook's sheets (from a path, or an ExcelJS workbook as read) unchanged plus `tables`. Returns the sheet name each
  * table went under (计分表, or 计分表(2) beside a user's own 计分表); a kind left out was not written.
  * @example await writeCloseWorkbook('客服部.xlsx', tables, '客服部-月结-2026-10.xlsx', { adopt: ['history'] })
  *   → { scorecard: '计分表', commission: '提成表', …, history: '月结历史' }
  */
-export async function writeCloseWorkbook(inputPath: string, tables: readonly SheetTable[], outPath: string,
+export async function writeCloseWorkbook(input: string | ExcelJS.Workbook, tables: readonly SheetTable[], outPath: string,
   options: WriteOptions = {}): Promise<Record<string, string>> {
   installInternalLinks();
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(inputPath);
+  // The command line passes the workbook it has already read (reading a 300,000-row file twice
+  // doubled its time); reading only turned cells into grids, so the sheets are as in the file.
+  const workbook = typeof input === 'string' ? new ExcelJS.Workbook() : input;
+  if (typeof input === 'string') await workbook.xlsx.readFile(input);
   const own = ownSheetsOf(workbook);
   const placed: Record<string, string> = {};
   for (const table of tables) {
