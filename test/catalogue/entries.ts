@@ -349,4 +349,27 @@ export const entries: readonly Entry[] = [
     exit: 0, problems: [w('warning', '员工!B4', 'sheets.aliasTaken')], outcome: '"小张"仍算张三的',
     check: (run) => expect(sales(run)).toEqual({ 张三: 10000, 李四: 5000, 王五: 4000 }),
   },
+  // ——— what Excel itself stores: formulas, rich text, links ———
+  {
+    id: 'C51', input: '上班时间是公式 =TIME(8,5,0) · a clock-in that is a formula',
+    build: (t) => { t.finish.push((wb) => { wb.getWorksheet('考勤')!.getCell(`C${row('张三', 5)}`).value = { formula: 'TIME(8,5,0)', result: (8 * 60 + 5) / 1440 }; }); },
+    exit: 0, problems: [], outcome: '用公式的结果：A1 0.5 分', check: lateFiveMinutes,
+  },
+  {
+    id: 'C52', input: '姓名是带格式的富文本、旺旺名是超链接 · a rich-text name and a hyperlinked nickname',
+    build: (t) => {
+      t.finish.push((wb) => {
+        wb.getWorksheet('考勤')!.getCell(`A${row('张三', 5)}`).value = { richText: [{ text: '张', font: { bold: true } }, { text: '三' }] };
+        wb.getWorksheet('考勤')!.getCell(`C${row('张三', 5)}`).value = '8:05';
+        wb.getWorksheet('客服绩效')!.getCell('A3').value = { text: '小店:小李', hyperlink: 'https://example.com/' };
+      });
+    },
+    exit: 0, problems: [], outcome: '按文字读取：张三 A1 0.5，李四销售额 5000',
+    check: (run) => { lateFiveMinutes(run); expect(sales(run)['李四']).toBe(5000); },
+  },
+  {
+    id: 'C53', input: '销售额是结果为 #DIV/0! 的公式 · a formula whose result is #DIV/0!',
+    build: (t) => { t.finish.push((wb) => { wb.getWorksheet('客服绩效')!.getCell('D3').value = { formula: 'B3/0', result: { error: '#DIV/0!' } }; }); },
+    exit: 1, problems: [w('error', '客服绩效!D3', 'sheets.excelError')],
+  },
 ];
