@@ -5,6 +5,11 @@
  */
 import * as monthCloseModule from '../../src/app/monthClose';
 import * as summaryModule from '../../src/app/summary';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import { workbookBytes } from '../../src/cli/samples/kit';
 import { messages } from '../../src/messages';
 import { runWorkbook } from './run';
 import { cleanTeam, teamWorkbook } from './team';
@@ -29,6 +34,20 @@ describe('nothing inside the close can crash cs-close', () => {
     expect({ code: run.code, outExists: run.outExists, inputUnchanged: run.inputUnchanged })
       .toEqual({ code: 1, outExists: false, inputUnchanged: true });
     expect(run.stderr).toContain(opening('cli.internalError'));
+  }, 60000);
+
+  it('a write that fails at the last step (the output name is a folder): exit 1, the write-failed message, no temp file left', async () => {
+    const team = teamWorkbook(cleanTeam());
+    const dir = mkdtempSync(join(tmpdir(), 'cs-crash-'));
+    const input = join(dir, 'team.xlsx');
+    writeFileSync(input, await workbookBytes(team));
+    mkdirSync(join(dir, 'out.xlsx'));
+    let stderr = '';
+    const code = await main([input, '--month', '2026-10', '--json', '--out', join(dir, 'out.xlsx')], { stdout: () => undefined, stderr: (t) => { stderr += t; } });
+    expect(code).toBe(1);
+    expect(stderr).toContain(opening('cli.writeFailed'));
+    expect(readdirSync(dir).sort()).toEqual(['out.xlsx', 'team.xlsx']);
+    expect(readdirSync(join(dir, 'out.xlsx'))).toEqual([]);
   }, 60000);
 
   it('cli.internalError speaks to the supervisor in Chinese and in English', () => {
