@@ -9,6 +9,10 @@ import { closeSuite } from './closeSuite';
 import { loadExpected, runClose, writeTemp } from './harness';
 import { buildPropertyWorkbook } from '../fixtures/property-2026-11';
 import { ownSheetNames } from '../../src/sheets';
+import { monthClose } from '../../src/app/monthClose';
+import { readWorkbookFile } from '../../src/io/xlsx';
+import { policyToRows } from '../../src/engine/policy/params';
+import { propertyPreset } from '../../src/engine/policy/property';
 
 const expected = loadExpected('property-2026-11');
 const input = (): Promise<string> => writeTemp(buildPropertyWorkbook(), '前台-2026-11.xlsx');
@@ -55,4 +59,18 @@ describe('物业客服 output sheets', () => {
     const statements = xml.find((text) => text.includes('rowBreaks'));
     expect(statements?.match(/<brk /g)?.length).toBe(3);
   });
+});
+
+describe('the 制度参数 sheet chooses the preset', () => {
+  it('a workbook whose 制度参数 names 物业客服 closes on it without --preset; a different --preset is a warning and the sheet wins', async () => {
+    const { grids } = await readWorkbookFile(await input());
+    const withSheet = [...grids, { name: ownSheetNames.policy, rows: policyToRows(propertyPreset) }];
+    const plain = monthClose(withSheet, { month: '2026-11' });
+    expect([plain.ok, plain.result?.preset, plain.result?.people.map((p) => p.score)]).toEqual([true, '物业客服', [93, 50, 84, 95]]);
+    const asked = monthClose(withSheet, { month: '2026-11', preset: '电商客服' });
+    expect(asked.result?.preset).toBe('物业客服');
+    expect(asked.problems.map((p) => p.code)).toContain('report.presetIgnored');
+    // Without the sheet and without --preset, the default 电商客服 scores out of 10.
+    expect(monthClose(grids, { month: '2026-11' }).result?.people[0]?.baseScore).toBe(10);
+  }, 60000);
 });
