@@ -46,6 +46,26 @@ export const sheetsMessages: Catalog = {
     zh: '事件表"{sheet}"第{row}行是表头，但找不到"{fieldZh}"列（可写作：{examples}）。请把该列表头改成其中之一，或在映射里指定哪一列是"{fieldZh}"。',
     en: 'The incident sheet "{sheet}" has its header on row {row}, but no {field} column. Rename that column or map it.',
   },
+  'sheets.sheetNotUsed.staff': {
+    zh: '工作表"{sheet}"看起来也是员工表，但本次用的是"{used}"，这张表没有计入。如果应该用这张表，请在映射里指定它；如果是备份或旧表，可以不管。',
+    en: 'The sheet "{sheet}" also looks like a staff sheet, but "{used}" was used and this one was not counted. Map it if it is the right one; a backup or an old copy can be left as it is.',
+  },
+  'sheets.sheetNotUsed.rota': {
+    zh: '工作表"{sheet}"看起来也是排班表，但本次用的是"{used}"，这张表没有计入。如果应该用这张表，请在映射里指定它；如果是备份或旧表，可以不管。',
+    en: 'The sheet "{sheet}" also looks like a rota, but "{used}" was used and this one was not counted. Map it if it is the right one; a backup or an old copy can be left as it is.',
+  },
+  'sheets.sheetNotUsed.attendance': {
+    zh: '工作表"{sheet}"看起来也是考勤表，但本次用的是"{used}"，这张表没有计入。如果应该用这张表，请在映射里指定它；如果是备份或旧表，可以不管。',
+    en: 'The sheet "{sheet}" also looks like a attendance sheet, but "{used}" was used and this one was not counted. Map it if it is the right one; a backup or an old copy can be left as it is.',
+  },
+  'sheets.sheetNotUsed.sales': {
+    zh: '工作表"{sheet}"看起来也是销售表，但本次用的是"{used}"，这张表没有计入。如果应该用这张表，请在映射里指定它；如果是备份或旧表，可以不管。',
+    en: 'The sheet "{sheet}" also looks like a sales sheet, but "{used}" was used and this one was not counted. Map it if it is the right one; a backup or an old copy can be left as it is.',
+  },
+  'sheets.sheetNotUsed.incidents': {
+    zh: '工作表"{sheet}"看起来也是事件表，但本次用的是"{used}"，这张表没有计入。如果应该用这张表，请在映射里指定它；如果是备份或旧表，可以不管。',
+    en: 'The sheet "{sheet}" also looks like a incident log, but "{used}" was used and this one was not counted. Map it if it is the right one; a backup or an old copy can be left as it is.',
+  },
   'sheets.overrideSheetMissing': {
     zh: '映射里指定的工作表"{sheet}"不存在，可能已改名或删除。请重新选择这张表。',
     en: 'The mapping names a sheet "{sheet}" that does not exist (renamed or deleted?). Choose the sheet again.',

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../engine/cells';
 import { problem, type Problem } from '../engine/result';
+import { refIn } from './grid';
 import { fitLayout, headerSearchRows, matchColumns, nameHints, twoRowHeader, type LayoutFit } from './headers';
 import { isOwnSheet } from './ownSheets';
 import { layoutSpecs, type LayoutSpec } from './synonyms';
@@ -63,14 +64,31 @@ export function detectSheets(grids: readonly Grid[], overrides: MappingOverrides
   const inputs = grids.filter((g) => !isOwnSheet(g.name));
   const candidates = inputs.flatMap((grid) => layoutSpecs.map((spec) => bestCandidate(grid, spec)));
   const detections: SheetDetection[] = [];
-  for (const c of choose(candidates, inputs, overrides, problems)) {
+  const chosen = choose(candidates, inputs, overrides, problems);
+  for (const c of chosen) {
     const detection = toDetection(c);
     const fixed = applyColumnOverrides(c.grid, detection, c.spec, overrides, problems);
     if (fixed.missing.length > 0) problems.push(missingColumnsProblem(c.grid, detection, fixed.missing));
     detections.push(fixed.missing.length > 0 ? { ...fixed.detection, missing: [...fixed.missing] } : fixed.detection);
   }
-  problems.push(...rolesNotFound(detections));
+  problems.push(...rolesNotFound(detections), ...lookalikesNotUsed(candidates, chosen));
   return { detections: sortDetections(detections), problems };
+}
+
+/**
+ * Sheets that fit a role completely but were not taken (a second 考勤, a backup, last month's copy):
+ * not read, so the supervisor is told which sheet was used instead, and nothing is left out unsaid.
+ */
+function lookalikesNotUsed(candidates: readonly Candidate[], chosen: readonly Candidate[]): Problem[] {
+  const claimed = new Set(chosen.map((c) => c.grid));
+  const problems: Problem[] = [];
+  for (const c of [...candidates].sort((a, b) => b.fit.score - a.fit.score)) {
+    const used = chosen.find((x) => x.spec.family === c.spec.family);
+    if (!c.fit.complete || claimed.has(c.grid) || !used) continue;
+    claimed.add(c.grid);
+    problems.push(problem('warning', `sheets.sheetNotUsed.${c.spec.role}`, { sheet: c.grid.name, used: used.grid.name }, refIn(c.grid, c.headerRow, 0)));
+  }
+  return problems;
 }
 
 /** One candidate per family, one family per sheet: the mapping first, then complete fits, then near misses. */

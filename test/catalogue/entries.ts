@@ -372,4 +372,16 @@ export const entries: readonly Entry[] = [
     build: (t) => { t.finish.push((wb) => { wb.getWorksheet('客服绩效')!.getCell('D3').value = { formula: 'B3/0', result: { error: '#DIV/0!' } }; }); },
     exit: 1, problems: [w('error', '客服绩效!D3', 'sheets.excelError')],
   },
+  // ——— more than one sheet for a role ———
+  {
+    id: 'C54', input: '还有一张"考勤 (新)"，里面有一条迟到 · a second attendance sheet beside the first',
+    build: (t) => { t.extra.push({ name: '考勤 (新)', rows: [['姓名', '日期', '上班', '下班'], ['张三', dateCell(2026, 10, 3), timeCell(9, 0), timeCell(17, 35)]] }); },
+    exit: 0, problems: [w('warning', "'考勤 (新)'!A1", 'sheets.sheetNotUsed.attendance')], outcome: '用"考勤"，另一张不计入并提示',
+    check: cleanScores,
+  },
+  {
+    id: 'C55', input: '隐藏的上月考勤备份 · a hidden backup of last month\'s attendance',
+    build: (t) => { t.extra.push({ name: '9月考勤', hidden: true, rows: [['姓名', '日期', '上班', '下班'], ['张三', dateCell(2026, 9, 3), timeCell(9, 0), timeCell(17, 35)]] }); },
+    exit: 0, problems: [w('warning', '9月考勤!A1', 'sheets.sheetNotUsed.attendance')], outcome: '不计入并提示', check: cleanScores,
+  },
 ];
