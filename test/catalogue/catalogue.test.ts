@@ -3,7 +3,8 @@
  * command line as a supervisor would run it. Every entry must either close (exit 0, only the
  * expected warnings, the figures right) or stop (exit 1) with its problem at its cell in Chinese,
  * writing nothing; never crash, never change the input file. The last test keeps
- * test/fixtures/CATALOGUE.md in step with what was printed (CATALOGUE_WRITE=1 rewrites it).
+ * test/fixtures/CATALOGUE.md in step with what was printed (CATALOGUE_WRITE=1 rewrites it;
+ * CATALOGUE_DEBUG=<folder> keeps each entry's exit code and stderr there).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
