@@ -12,7 +12,7 @@ import type { Grid } from '../sheets';
 import { describeProblem, message } from '../messages';
 import type { Problem } from '../engine/result';
 import type { MonthResult } from '../engine/model';
-import { readWorkbookFile, writeCloseWorkbook, ownSheetsOf } from '../io/xlsx';
+import { readWorkbookFile, writeCloseWorkbook, ownSheetsOf, type PartNotKept } from '../io/xlsx';
 
 type ExcelWorkbook = Awaited<ReturnType<typeof readWorkbookFile>>['workbook'];
 import { ownSheetNames } from '../sheets';
@@ -27,6 +27,10 @@ export interface CliIo {
 /** Both languages, Chinese first: usage mistakes are said to whoever runs the command. */
 const both = (code: string, params: Readonly<Record<string, string | number>> = {}): string =>
   `${message(code, params, 'zh')}\n${message(code, params, 'en')}\n`;
+
+const partNames: Record<PartNotKept, string> = {
+  charts: 'cli.part.charts', pivotTables: 'cli.part.pivotTables', slicers: 'cli.part.slicers', timelines: 'cli.part.timelines',
+};
 
 const severityWord = (p: Problem): string => message(`cli.severity.${p.severity}`, {}, 'zh');
 
@@ -80,6 +84,11 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     const count = closed.problems.filter((p) => p.severity === 'error').length;
     io.stderr(`${message('cli.notClosed', { count })}\n`);
     return 1;
+  }
+  // Charts, pivot tables … of the input are not carried into the output file (the input keeps them): said before writing.
+  if (read.notKept.length > 0) {
+    const parts = read.notKept.map((part) => message(partNames[part], {}, options.lang)).join(options.lang === 'zh' ? '、' : ', ');
+    io.stderr(`${message('cli.partsNotKept', { parts }, options.lang)}\n`);
   }
   return write(options, input, read.workbook, { ...closed, result: closed.result }, io);
 }

@@ -2,6 +2,7 @@
  * An .xlsx file → Grid[] (what src/sheets reads): every cell as a CellValue, the way the Office
  * adapter hands cells over, so the readers see the same thing from a file and from Excel.
  */
+import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/cells';
 import type { Grid } from '../../sheets/types';
@@ -62,14 +63,27 @@ export function gridOfWorksheet(sheet: ExcelJS.Worksheet): Grid {
   return hiddenRows.length > 0 ? { name: sheet.name, rows, hiddenRows } : { name: sheet.name, rows };
 }
 
+/** Parts of a workbook ExcelJS reads past and never writes back, by the folder they live in inside the file. */
+const partFolders = { charts: 'xl/charts/', pivotTables: 'xl/pivotTables/', slicers: 'xl/slicers/', timelines: 'xl/timelines/' } as const;
+export type PartNotKept = keyof typeof partFolders;
+
 /**
- * Reads a workbook file: its sheets as grids (hidden sheets too: the 月结历史 history is one) and
- * the ExcelJS workbook for callers that need more.
+ * Which of those parts a file holds. Zip entry names are stored as plain text, so a byte search
+ * finds them without unpacking; the output workbook will not carry them (the input keeps them).
+ * @example partsNotKept(bytesOf('with-chart.xlsx')) → ['charts']
  */
-export async function readWorkbookFile(path: string): Promise<{ grids: Grid[]; workbook: ExcelJS.Workbook }> {
+export function partsNotKept(bytes: Buffer): PartNotKept[] {
+  return (Object.keys(partFolders) as PartNotKept[]).filter((part) => bytes.includes(partFolders[part]));
+}
+
+/**
+ * Reads a workbook file: its sheets as grids (hidden sheets too: the 月结历史 history is one), the
+ * ExcelJS workbook for callers that need more, and the parts a copy of it would lose.
+ */
+export async function readWorkbookFile(path: string): Promise<{ grids: Grid[]; workbook: ExcelJS.Workbook; notKept: PartNotKept[] }> {
   installInternalLinks();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   const grids = workbook.worksheets.map(gridOfWorksheet);
-  return { grids, workbook };
+  return { grids, workbook, notKept: partsNotKept(await fs.readFile(path)) };
 }
