@@ -37,7 +37,7 @@ function xmllint(): string | null {
     return null;
   }
 }
-const schemaPath = [schema, localSchema].find((p) => fs.existsSync(p)) ?? null;
+const schemaPath = [localSchema, schema].find((p) => fs.existsSync(p)) ?? null;
 
 function validate(text: string): void {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-')), 'manifest.xml');
