@@ -3,10 +3,32 @@ import type { CellValue } from '../engine/cells';
 import type { CellRef } from '../engine/result';
 import type { Grid } from './types';
 
-/** The cell at (row, col), or null past the end of a ragged row. */
+/** Per grid: "row,col" of each cell under the top of a merged block, in its column → the top cell's position. */
+const mergedDown = new WeakMap<Grid, Map<string, readonly [number, number]>>();
+
+function mergedTops(grid: Grid): Map<string, readonly [number, number]> {
+  let tops = mergedDown.get(grid);
+  if (tops) return tops;
+  tops = new Map();
+  for (const m of grid.merges ?? []) {
+    for (let r = m.row + 1; r < m.row + m.rows; r += 1) tops.set(`${r},${m.col}`, [m.row, m.col]);
+  }
+  mergedDown.set(grid, tops);
+  return tops;
+}
+
+/**
+ * The cell at (row, col), or null past the end of a ragged row. A blank cell under the top of a
+ * merged block, in the block's first column, reads as the top's value: a name merged down over a
+ * person's days names every one of those rows (a block's other columns stay blank, so a leave word
+ * merged across 上班 and 下班 is not read as a clock time).
+ */
 export function cellAt(grid: Grid, row: number, col: number): CellValue {
   const value = grid.rows[row]?.[col];
-  return value === undefined ? null : value;
+  if (value !== undefined && value !== null) return value;
+  if (grid.merges === undefined || grid.merges.length === 0) return null;
+  const top = mergedTops(grid).get(`${row},${col}`);
+  return top === undefined ? null : grid.rows[top[0]]?.[top[1]] ?? null;
 }
 
 /** The widest row's length. */

@@ -9,11 +9,18 @@ import type {
 import type { Problem } from '../engine/result';
 import type { MonthKey } from '../engine/time';
 
-/** One sheet: rows of cells (rows may differ in width), and which rows Excel hides. */
+/** A merged block of cells, 0-based: its top-left cell holds the value, the rest read blank. */
+export interface MergedRange { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number }
+
+/**
+ * One sheet: rows of cells (rows may differ in width), which rows Excel hides, and its merged cells
+ * (optional: a name merged down over a person's days then counts on every one of those rows).
+ */
 export interface Grid {
   readonly name: string;
   readonly rows: readonly (readonly CellValue[])[];
   readonly hiddenRows?: readonly number[];
+  readonly merges?: readonly MergedRange[];
 }
 
 export type Role = 'staff' | 'rota' | 'attendance' | 'sales' | 'incidents';

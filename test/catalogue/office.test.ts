@@ -19,7 +19,9 @@ import { cleanTeam, teamWorkbook } from './team';
 const dir = mkdtempSync(join(tmpdir(), 'cs-catalogue-office-'));
 
 describe('catalogue through the Office adapter (issue 5)', () => {
-  it.each(entries.map((e) => [e.id, e.input, e] as const))('%s %s', async (_id, _input, entry) => {
+  const skipped = entries.filter((e) => e.fileOnly !== undefined);
+  if (skipped.length > 0) console.warn(`Office catalogue skips ${skipped.map((e) => `${e.id} (${e.fileOnly})`).join('; ')}`);
+  it.each(entries.filter((e) => e.fileOnly === undefined).map((e) => [e.id, e.input, e] as const))('%s %s', async (_id, _input, entry) => {
     const team = cleanTeam();
     entry.build(team);
     const path = join(dir, `${entry.id}.xlsx`);

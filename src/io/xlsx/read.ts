@@ -5,7 +5,7 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/cells';
-import type { Grid } from '../../sheets/types';
+import type { Grid, MergedRange } from '../../sheets/types';
 import { installInternalLinks } from './links';
 
 const msPerDay = 86400000;
@@ -60,7 +60,25 @@ export function gridOfWorksheet(sheet: ExcelJS.Worksheet): Grid {
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
     rows.push(cells);
   }
-  return hiddenRows.length > 0 ? { name: sheet.name, rows, hiddenRows } : { name: sheet.name, rows };
+  const merges = mergesOf(sheet);
+  return { name: sheet.name, rows, ...(hiddenRows.length > 0 ? { hiddenRows } : {}), ...(merges.length > 0 ? { merges } : {}) };
+}
+
+/** The sheet's merged blocks, 0-based ('A2:A29' → { row: 1, col: 0, rows: 28, cols: 1 }). */
+function mergesOf(sheet: ExcelJS.Worksheet): MergedRange[] {
+  const ranges = (sheet.model as { merges?: readonly string[] }).merges ?? [];
+  return ranges.flatMap((range) => {
+    const [from, to] = range.split(':').map((address) => /^\$?([A-Z]+)\$?(\d+)$/.exec(address ?? ''));
+    if (!from || !to) return [];
+    const col = columnIndex(from[1] ?? 'A');
+    const row = Number(from[2]) - 1;
+    return [{ row, col, rows: Number(to[2]) - row, cols: columnIndex(to[1] ?? 'A') - col + 1 }];
+  });
+}
+
+/** 'A' → 0, 'AB' → 27. */
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
 /** Parts of a workbook ExcelJS reads past and never writes back, by the folder they live in inside the file. */
