@@ -18,6 +18,10 @@ export const sheetsMessages: Catalog = {
     zh: '没有找到考勤表。请加一张"考勤"表（姓名、日期、上班、下班），或在映射里指定哪张表是考勤。',
     en: 'No attendance sheet was found. Add a "考勤" sheet (name, date, clock-in, clock-out) or map which sheet holds attendance.',
   },
+  'sheets.roleNotFound.attendanceWithRota': {
+    zh: '有排班表，但没有找到考勤表：这样排班里每个上班日都会算成旷工，所以本月没有月结。请加一张"考勤"表（姓名、日期、上班、下班），或在映射里指定哪张表是考勤。',
+    en: 'There is a rota but no attendance sheet was found: every rostered day would count as an absence, so the month was not closed. Add a "考勤" sheet (name, date, clock-in, clock-out) or map which sheet holds attendance.',
+  },
   'sheets.roleNotFound.sales': {
     zh: '没有找到销售表，本月提成将全部为 0。如有销售数据，请加一张"销售"表，或在映射里指定。',
     en: 'No sales sheet was found, so every commission will be 0. If you have sales figures, add a "销售" sheet or map it.',

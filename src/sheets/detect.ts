@@ -137,7 +137,10 @@ function sortDetections(detections: SheetDetection[]): SheetDetection[] {
 
 /** A role with no sheet: staff is optional (info); any other is worth a warning. */
 function rolesNotFound(detections: readonly SheetDetection[]): Problem[] {
-  return roleOrder
-    .filter((role) => !detections.some((d) => d.role === role))
-    .map((role) => problem(role === 'staff' ? 'info' : 'warning', `sheets.roleNotFound.${role}`));
+  const found = (role: Role): boolean => detections.some((d) => d.role === role);
+  return roleOrder.filter((role) => !found(role)).map((role) => {
+    // A rota without any attendance would make every rostered day an absence (A4): stop and ask instead.
+    if (role === 'attendance' && found('rota')) return problem('error', 'sheets.roleNotFound.attendanceWithRota');
+    return problem(role === 'staff' ? 'info' : 'warning', `sheets.roleNotFound.${role}`);
+  });
 }

@@ -392,4 +392,9 @@ export const entries: readonly Entry[] = [
     exit: 0, problems: [], outcome: '合并格的姓名算在每一行上：张三 10 分，不是 27 次旷工', check: cleanScores,
     fileOnly: 'the Office adapter does not hand merged ranges to the readers yet (Grid.merges)',
   },
+  {
+    id: 'C57', input: '有排班表，没有考勤表 · a rota but no attendance sheet',
+    build: (t) => { t.omit.add('attendance'); },
+    exit: 1, problems: [w('error', null, 'sheets.roleNotFound.attendanceWithRota')],
+  },
 ];
