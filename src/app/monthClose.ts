@@ -14,6 +14,7 @@ import type { Lang } from '../messages';
 import { buildReport, type SheetTable } from '../report';
 import { outsideMonthProblems } from './outsideMonth';
 import { withoutTwins } from './twins';
+import { attendanceEndsEarly } from './coverage';
 import { ownSheetNames, readHistory, readTeam, type Grid, type MappingOverrides, type SheetDetection, type TeamRead } from '../sheets';
 
 export interface MonthCloseOptions {
@@ -94,7 +95,7 @@ export function monthClose(grids: readonly Grid[], options: MonthCloseOptions = 
     month, people: team.people, rota: team.rota, attendance: team.attendance, salesFigures: team.salesFigures,
     salesOrders: team.salesOrders, incidents: team.incidents, history,
   }, policy);
-  const all = withoutTwins([...problems, ...result.problems]);
+  const all = withoutTwins([...problems, ...result.problems, ...attendanceEndsEarly(team, result)]);
   const done = { detections: team.detections, problems: all };
   if (hasErrors(result.problems)) return { ok: false, month, result, tables: [], ...done };
   return { ok: true, month, result, tables: buildReport(result, policy, options.lang ?? 'zh'), ...done };

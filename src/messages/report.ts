@@ -126,6 +126,10 @@ export const reportMessages: Catalog = {
     zh: '无法确定要月结的月份：表里没有可用的日期。请在命令行加上 --month 2026-10 这样的月份。',
     en: 'Cannot tell which month to close: no usable dates found. Give the month, e.g. --month 2026-10.',
   },
+  'report.attendanceEndsEarly': {
+    zh: '考勤记录只到 {last}：之后排了班的 {days} 天没有任何人的考勤，{people} 人这些天都算成了旷工（A4）。如果考勤导出不完整，请补全后重新月结。',
+    en: 'Attendance records stop at {last}: the {days} rostered day(s) after it have no record for anyone, so {people} people are counted absent (A4) on them. If the export is incomplete, complete it and close again.',
+  },
   'report.outsideMonth': {
     zh: '"{sheet}"表里有 {count} 行的日期不在本次月结的 {month} 内（第一行是 {first}），这些行没有计入。如果它们属于本月，请改正日期；如果是别的月份，请在月结那个月时再算。',
     en: '{count} row(s) of "{sheet}" are dated outside {month}, the month being closed (the first is {first}); they were not counted. Correct the dates if they belong to this month, or close their own month for them.',

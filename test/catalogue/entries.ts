@@ -397,4 +397,11 @@ export const entries: readonly Entry[] = [
     build: (t) => { t.omit.add('attendance'); },
     exit: 1, problems: [w('error', null, 'sheets.roleNotFound.attendanceWithRota')],
   },
+  {
+    id: 'C58', input: '考勤只导出到 10 月 20 日 · an attendance export that stops on the 20th',
+    build: (t) => { t.attendance.rows = t.attendance.rows.filter((r, i) => i === 0 || (typeof r[1] === 'object' && r[1] !== null && r[1].value <= dateCell(2026, 10, 20).value)); },
+    exit: 0, problems: [w('warning', '考勤!B18', 'report.attendanceEndsEarly')],
+    outcome: '照制度算旷工（A4），并提示考勤可能不完整',
+    check: (run) => expect(person(run, '张三').points['A4']).toBe(55),
+  },
 ];

@@ -1,0 +1,26 @@
+/**
+ * An attendance export that stops before the month ends (exported mid-month, a page left out)
+ * makes every later rostered day an absence with no record (A4, 5 points each). The engine is right
+ * to count a day nobody punched; the supervisor should still hear that the records simply stop.
+ */
+import type { MonthResult } from '../engine/model';
+import { problem, type Problem } from '../engine/result';
+import { isoDate, monthKeyOf } from '../engine/time';
+import type { TeamRead } from '../sheets';
+
+/**
+ * A warning when A4 absences with no record fall after the last day anyone has an attendance row,
+ * at that last row's date cell.
+ * @example attendanceEndsEarly(team, result) → [warning report.attendanceEndsEarly { last: '2026-10-20', days: 11, people: 3 } at 考勤!B58]
+ */
+export function attendanceEndsEarly(team: TeamRead, result: MonthResult): Problem[] {
+  const inMonth = team.attendance.filter((a) => monthKeyOf(a.daySerial) === result.month);
+  const last = inMonth.reduce<(typeof inMonth)[number] | null>((best, a) => (best === null || a.daySerial > best.daySerial ? a : best), null);
+  if (last === null) return [];
+  const after = result.ledger.filter((e) => e.rule === 'A4' && e.note.code === 'attendance.note.absentNoRecord' && e.daySerial !== null && e.daySerial > last.daySerial);
+  if (after.length === 0) return [];
+  const dateCol = team.detections.find((d) => d.sheet === last.source.sheet)?.columns['date'];
+  return [problem('warning', 'report.attendanceEndsEarly', {
+    last: isoDate(last.daySerial), days: new Set(after.map((e) => e.daySerial)).size, people: new Set(after.map((e) => e.name)).size,
+  }, dateCol === undefined ? last.source : { ...last.source, col: dateCol })];
+}
