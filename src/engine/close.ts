@@ -18,7 +18,7 @@ import { parseMonthKey, type MonthKey } from './time';
  * Closes `input.month` under `policy`. Problems of every module are returned, never thrown.
  * Re-closing a month replaces that month's history records and leaves every other month alone.
  * @example closeMonth({ month: '2026-10', people: [张三], incidents: [3 × 交接未录入], … }, ecommercePreset)
- *   → people[0].finesFen 16000 (30 + 50 + 80 yuan), fundFen 16000, history + { month: '2026-10', name: '张三', … }
+ *   → people[0].finesFen 16000 (30 + 50 + 80 yuan), fundFen 16000, history + { month: '2026-10', name: '张三', …, finesFen: 16000 }
  */
 export function closeMonth(input: MonthInput, policy: Policy): MonthResult {
   const { month } = input;
@@ -49,8 +49,9 @@ export function closeMonth(input: MonthInput, policy: Policy): MonthResult {
   const targets = checkBusinessTargets({ people: results, policy });
   problems.push(...targets.problems);
 
+  // The fines go into the history too, so a later month's 看板 can chart this month's fines.
   const records: HistoryRecord[] = results.map((r) => ({ month, name: r.name, score: r.score, verdict: r.verdict,
-    salesRank: r.commission.rank, firstStreak: r.commission.firstStreak, preset: policy.preset }));
+    salesRank: r.commission.rank, firstStreak: r.commission.firstStreak, preset: policy.preset, finesFen: r.finesFen }));
   return {
     month, preset: policy.preset, people: results, fines, ledger: [...ledger, ...targets.ledger],
     fundFen: sumFen(fines.map((f) => f.amountFen ?? zeroFen)), problems,

@@ -104,6 +104,11 @@ export interface HistoryRecord {
   readonly salesRank: number | null;
   readonly firstStreak: number;
   readonly preset: PresetId;
+  /**
+   * The person's fines that month (the 看板's fines trend). Absent for a month closed before the
+   * history carried fines, or read from a history sheet without the column or with the cell blank.
+   */
+  readonly finesFen?: Fen;
 }
 
 export interface MonthInput {

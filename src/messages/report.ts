@@ -115,8 +115,8 @@ export const reportMessages: Catalog = {
   'report.dashboard.flagged': { zh: '警告及处罚人数', en: 'Warned or penalised' },
   'report.dashboard.people': { zh: '人数', en: 'People' },
   'report.dashboard.finesNote': {
-    zh: '月结历史只记每人的得分和结论，不记罚款：往月的罚款合计请看当月的罚款表。',
-    en: 'The month history keeps each person’s score and verdict, not fines: for an earlier month’s fines see that month’s 罚款表.',
+    zh: '{months} 的罚款合计是空的：那时的月结历史还不记罚款。这些月份的罚款请看当月的罚款表。',
+    en: 'Fines are blank for {months}: the month history did not keep fines when those months were closed. See that month’s 罚款表 for them.',
   },
   'report.dashboard.topSellers': { zh: '销售前{count}名', en: 'Top {count} sellers' },
   'report.dashboard.noSales': { zh: '本月没有销售数据。', en: 'No sales this month.' },

@@ -5,7 +5,7 @@
  * the command line's xlsx library cannot, so its file holds the same tables and a row that says so.
  */
 import type { HistoryRecord, MonthResult } from '../engine/model';
-import { fenToYuan } from '../engine/money';
+import { fenToYuan, sumFen, type Fen } from '../engine/money';
 import { fromHundredths, toHundredths } from '../engine/scorecard/points';
 import { message, type Lang } from '../messages';
 import { columnWidths, header, pointsCell, yuanCell } from './format';
@@ -23,15 +23,16 @@ export interface TrendPoint {
   readonly averageScore: number;
   /** Verbal warning, penalty or severe that month. */
   readonly flagged: number;
-  /** Team fines in yuan; null for a month the history does not carry them for (every month but this one). */
+  /** Team fines in yuan; null for a month the history does not carry them for (closed before it did). */
   readonly finesYuan: number | null;
 }
 
 /**
  * The team's months, oldest first, from the history under this month's preset (a 10-point month
- * and a 100-point month do not share an average). The month being closed takes its fines from the result.
- * @example teamTrend(result) → [{ month: '2026-09', people: 6, averageScore: 8.25, flagged: 1, finesYuan: null },
- *   { month: '2026-10', …, finesYuan: 1230 }]
+ * and a 100-point month do not share an average). The month being closed takes its fines from the
+ * result; an earlier month sums its records' fines, or is blank when they do not carry them.
+ * @example teamTrend(result) → [{ month: '2026-08', people: 6, averageScore: 7.5, flagged: 2, finesYuan: null },
+ *   { month: '2026-09', people: 6, averageScore: 8.25, flagged: 1, finesYuan: 450 }, { month: '2026-10', …, finesYuan: 1230 }]
  */
 export function teamTrend(result: MonthResult): TrendPoint[] {
   const byMonth = new Map<string, HistoryRecord[]>();
@@ -46,9 +47,23 @@ export function teamTrend(result: MonthResult): TrendPoint[] {
       // Hundredths of points, rounded once: 8.333… shows as 8.33.
       averageScore: fromHundredths(Math.round(total / records.length)),
       flagged: records.filter((r) => r.verdict !== 'ok').length,
-      finesYuan: month === result.month ? fenToYuan(result.fundFen) : null,
+      finesYuan: month === result.month ? fenToYuan(result.fundFen) : historyFinesYuan(records),
     };
   });
+}
+
+/**
+ * A past month's team fines from its history records. Every record must carry them: a sum over
+ * some of the team would understate the month, so a partly blank month shows blank.
+ * @example historyFinesYuan([{ …, finesFen: 5000 }, { …, finesFen: 0 }]) === 50; historyFinesYuan([{ … }]) === null
+ */
+function historyFinesYuan(records: readonly HistoryRecord[]): number | null {
+  const fines: Fen[] = [];
+  for (const record of records) {
+    if (record.finesFen === undefined) return null;
+    fines.push(record.finesFen);
+  }
+  return fenToYuan(sumFen(fines));
 }
 
 /** A two-column block (section, header, rows) at `top`, with its chart placed to the right. */
@@ -94,7 +109,9 @@ export function dashboardTable(result: MonthResult, name: string, lang: Lang): S
   const trendHead = ['report.dashboard.month', 'report.dashboard.averageScore', 'report.dashboard.fines', 'report.dashboard.flagged', 'report.dashboard.people'];
   const trendRow = block(rows, emphasis, text('report.dashboard.trend'), trendHead.map((code) => header(code, lang)),
     trend.map((t) => [t.month, pointsCell(t.averageScore), t.finesYuan === null ? null : { number: t.finesYuan, format: 'yuan' }, t.flagged, t.people]));
-  rows.push([text('report.dashboard.finesNote')]);
+  // The note explains blank fines, so it is there only when a month shows blank.
+  const blankFines = trend.filter((t) => t.finesYuan === null).map((t) => t.month);
+  if (blankFines.length > 0) rows.push([text('report.dashboard.finesNote', { months: blankFines.join('、') })]);
   charts.push(chart(text('report.dashboard.averageScore'), 'line', trendRow, trend.length, 1));
   charts.push({ ...chart(text('report.dashboard.finesChart'), 'column', trendRow, trend.length, 2), anchorCol: 14 });
   padBelowChart(rows, trendRow);

@@ -1,17 +1,18 @@
 /**
  * The hidden history sheet 月结历史: one row per person × closed month (feeds V1's consecutive
- * months and K4's streak). historyRows writes it; readHistory reads it back, also after Excel has
+ * months and K4's streak; the fines column feeds the 看板's fines trend). historyRows writes it; readHistory reads it back, also after Excel has
  * turned a '2026-10' cell into a date.
  */
 import type { CellValue } from '../engine/cells';
 import type { HistoryRecord, Verdict } from '../engine/model';
+import { fenToYuan } from '../engine/money';
 import type { PresetId } from '../engine/policy/types';
 import { problem, type Problem } from '../engine/result';
 import { monthKeyOf, parseMonthKey, type MonthKey } from '../engine/time';
 import { cellText, headerKey, nameKey } from './fold';
 import { cellAt, isBlankRow, refIn, shown } from './grid';
 import { headerSearchRows } from './headers';
-import { parseCount, parseNumber } from './numbers';
+import { parseCount, parseMoney, parseNumber } from './numbers';
 
 /** Header words, the first of each being what historyRows writes. */
 const historyHeaders: Readonly<Record<keyof HistoryRecord, readonly string[]>> = {
@@ -22,6 +23,8 @@ const historyHeaders: Readonly<Record<keyof HistoryRecord, readonly string[]>> =
   salesRank: ['销售排名', '排名', 'salesrank', 'rank'],
   firstStreak: ['连续第一', '连续第一月数', 'firststreak'],
   preset: ['制度', '预设', 'preset'],
+  // Last, so a sheet written before the history carried fines differs only by a missing column.
+  finesFen: ['罚款', '罚款合计', '罚款 Fines', 'fines'],
 };
 const fields = Object.keys(historyHeaders) as (keyof HistoryRecord)[];
 
@@ -34,13 +37,15 @@ const verdictWords: Readonly<Record<Verdict, readonly string[]>> = {
 const presets: readonly PresetId[] = ['电商客服', '物业客服'];
 
 /**
- * The history sheet's rows, header first: month as 'YYYY-MM' text, verdict as its id.
- * @example historyRows([{ month: '2026-10', name: '张三', score: 8.5, verdict: 'ok', salesRank: 1, firstStreak: 2, preset: '电商客服' }])
- *   → [['月份', '姓名', '得分', '结论', '销售排名', '连续第一', '制度'], ['2026-10', '张三', 8.5, 'ok', 1, 2, '电商客服']]
+ * The history sheet's rows, header first: month as 'YYYY-MM' text, verdict as its id, fines in
+ * yuan (blank for a record without fines: a month closed before the history carried them).
+ * @example historyRows([{ month: '2026-10', name: '张三', score: 8.5, verdict: 'ok', salesRank: 1, firstStreak: 2, preset: '电商客服', finesFen: 16050 }])
+ *   → [['月份', '姓名', '得分', '结论', '销售排名', '连续第一', '制度', '罚款'], ['2026-10', '张三', 8.5, 'ok', 1, 2, '电商客服', 160.5]]
  */
 export function historyRows(records: readonly HistoryRecord[]): CellValue[][] {
   const header = fields.map((f) => historyHeaders[f][0] ?? f);
-  return [header, ...records.map((r) => [r.month, r.name, r.score, r.verdict, r.salesRank, r.firstStreak, r.preset])];
+  return [header, ...records.map((r) => [r.month, r.name, r.score, r.verdict, r.salesRank, r.firstStreak, r.preset,
+    r.finesFen === undefined ? null : fenToYuan(r.finesFen)])];
 }
 
 function findHeader(grid: { rows: readonly (readonly CellValue[])[] }): { row: number; columns: Partial<Record<keyof HistoryRecord, number>> } | null {
@@ -112,9 +117,13 @@ function historyRecord(at: (f: keyof HistoryRecord) => CellValue): HistoryRecord
   const presetText = cellText(at('preset')).trim();
   const preset = presetText === '' ? '电商客服' : presets.find((p) => p === presetText);
   if (preset === undefined) return 'preset';
+  // Blank (or no column: an older sheet) is "not recorded", not zero: the 看板 leaves that month blank.
+  const fines = parseMoney(at('finesFen'), false);
+  if (fines.kind === 'bad') return 'finesFen';
   return {
     month, name, score: score.value, verdict, preset,
     salesRank: rank.kind === 'ok' ? rank.value : null,
     firstStreak: streak.kind === 'ok' ? streak.value : 0,
+    ...(fines.kind === 'ok' ? { finesFen: fines.value } : {}),
   };
 }

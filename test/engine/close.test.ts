@@ -51,7 +51,7 @@ describe('closeMonth: a small team month worked by hand (电商客服)', () => {
     history: [
       record('2026-08', '王五', 4), record('2026-09', '王五', 3),
       record('2026-09', '张三', 9, { salesRank: 1, firstStreak: 1 }),
-      record('2026-10', '张三', 1), // an earlier close of October: replaced
+      record('2026-10', '张三', 1, { finesFen: fen(99900) }), // an earlier close of October: replaced, fines and all
     ],
   };
   const result = closeMonth(input, ecommercePreset);
@@ -96,10 +96,11 @@ describe('closeMonth: a small team month worked by hand (电商客服)', () => {
     const unknown = result.problems.filter((p) => p.code === 'incidents.typeUnknown');
     expect(unknown).toEqual([expect.objectContaining({ severity: 'warning', params: { name: '王五', type: '迟交发票' } })]);
   });
-  it('history: earlier months kept, October replaced by this close', () => {
-    expect(result.history.map((r) => [r.month, r.name, r.score, r.verdict, r.salesRank, r.firstStreak])).toEqual([
-      ['2026-08', '王五', 4, 'ok', null, 0], ['2026-09', '王五', 3, 'ok', null, 0], ['2026-09', '张三', 9, 'ok', 1, 1],
-      ['2026-10', '张三', 0.5, 'penalty', 1, 2], ['2026-10', '李四', 9.5, 'ok', 2, 0], ['2026-10', '王五', 5, 'severe', null, 0],
+  it('V1/K4/F1/F2 history: earlier months kept as they were (no fines), October replaced by this close with each person\'s fines', () => {
+    expect(result.history.map((r) => [r.month, r.name, r.score, r.verdict, r.salesRank, r.firstStreak, r.finesFen])).toEqual([
+      ['2026-08', '王五', 4, 'ok', null, 0, undefined], ['2026-09', '王五', 3, 'ok', null, 0, undefined], ['2026-09', '张三', 9, 'ok', 1, 1, undefined],
+      // F1 100 + 200; F2 30 + 50 + 80; 王五 has none: 0, not blank.
+      ['2026-10', '张三', 0.5, 'penalty', 1, 2, 30000], ['2026-10', '李四', 9.5, 'ok', 2, 0, 16000], ['2026-10', '王五', 5, 'severe', null, 0, 0],
     ]);
     expect(result.history.every((r) => r.preset === '电商客服')).toBe(true);
   });
@@ -120,6 +121,14 @@ describe('closeMonth: history across months', () => {
     const sepAgain = closeMonth(month('2026-09', [event('李四', 3, '擅离岗位', 9), event('李四', 4, '擅离岗位', 9)], oct.history), ecommercePreset);
     expect(sepAgain.history.map((r) => [r.month, r.score, r.verdict])).toEqual([['2026-09', 0, 'penalty'], ['2026-10', 5, 'warning']]);
     expect(sepAgain.history[1]).toEqual(oct.history[1]);
+  });
+  it('F2: closing September again replaces its record, fines included; October keeps its own', () => {
+    const sep = closeMonth(month('2026-09', [event('李四', 3, '交接未录入', 9)], []), ecommercePreset);
+    expect(sep.history.map((r) => [r.month, r.finesFen])).toEqual([['2026-09', 3000]]);
+    const oct = closeMonth(month('2026-10', [event('李四', 3, '玩游戏')], sep.history), ecommercePreset);
+    // F2 the 1st and 2nd time in September: 30 + 50; F4 50 in October.
+    const sepAgain = closeMonth(month('2026-09', [event('李四', 3, '交接未录入', 9), event('李四', 4, '交接未录入', 9)], oct.history), ecommercePreset);
+    expect(sepAgain.history.map((r) => [r.month, r.name, r.finesFen])).toEqual([['2026-09', '李四', 8000], ['2026-10', '李四', 5000]]);
   });
   it('V1: three months at or below 5 in a row, closed one after another → severe in the third', () => {
     let history: HistoryRecord[] = [];
@@ -162,13 +171,15 @@ describe('closeMonth properties', () => {
   const team = [person('甲', 3000), person('乙', 3000)];
   const log = fc.array(fc.record({ who: fc.constantFrom('甲', '乙', '丙'), d: fc.integer({ min: 1, max: 31 }),
     m: fc.constantFrom(9, 10, 10, 10), type: fc.constantFrom(...types) }), { maxLength: 25 });
-  it('fund = sum of everyone\'s fines; scores stay in [0, 10]; one history record per person for the month', () => {
+  it('fund = sum of everyone\'s fines = sum of the month\'s history fines; scores stay in [0, 10]; one history record per person for the month', () => {
     fc.assert(fc.property(log, (rowsDrawn) => {
       const incidents = rowsDrawn.map((r) => event(r.who, r.d, r.type, r.m));
       const result = closeMonth({ ...empty, people: team, incidents, history: [record('2026-09', '甲', 7), record('2026-11', '乙', 6)] }, ecommercePreset);
       const finesSum = result.people.reduce((sum, p) => sum + p.finesFen, 0);
-      const october = result.history.filter((r) => r.month === '2026-10').map((r) => r.name);
+      const octoberRecords = result.history.filter((r) => r.month === '2026-10');
+      const october = octoberRecords.map((r) => r.name);
       return result.fundFen === finesSum
+        && octoberRecords.reduce((sum, r) => sum + (r.finesFen ?? Number.NaN), 0) === finesSum
         && result.people.every((p) => p.score >= 0 && p.score <= 10)
         && october.join() === '甲,乙'
         && result.history.some((r) => r.month === '2026-09' && r.name === '甲' && r.score === 7)

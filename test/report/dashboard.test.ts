@@ -9,6 +9,7 @@ import { result } from './fixture';
 const plain = (cell: ReportCell | undefined): CellValue => (cell === undefined ? null : isNumberCell(cell) ? cell.number : (cell as CellValue));
 const record = (month: string, name: string, score: number, verdict: HistoryRecord['verdict'] = 'ok', preset: HistoryRecord['preset'] = '电商客服'): HistoryRecord =>
   ({ month, name, score, verdict, salesRank: null, firstStreak: 0, preset });
+const fined = (r: HistoryRecord, yuan: number): HistoryRecord => ({ ...r, finesFen: fen(yuan * 100) });
 
 // Sep: 7 and 5 (warning) → average 6, 1 flagged. Oct: 8.5, 5 (warning), 1 (penalty) → 14.5 / 3 = 4.83, 2 flagged.
 // A 100-point month of the other preset does not enter the average.
@@ -27,11 +28,34 @@ function plotted(table: SheetTable, title: string): { name: CellValue; points: [
 describe('看板 dashboard', () => {
   const table = dashboardTable(closed, '看板', 'zh');
 
-  it('V1 trend: the team average per month of this preset, oldest first; fines only for the month closed (the history has none)', () => {
+  it('V1 trend: the team average per month of this preset, oldest first; September closed before the history kept fines is blank', () => {
     expect(teamTrend(closed)).toEqual([
       { month: '2026-09', people: 2, averageScore: 6, flagged: 1, finesYuan: null },
       { month: '2026-10', people: 3, averageScore: 4.83, flagged: 2, finesYuan: 80 },
     ]);
+    // The note explains the blank month by name.
+    const note = table.rows.find((r) => String(r[0]).includes('罚款合计是空的'));
+    expect(note).toEqual(['2026-09 的罚款合计是空的：那时的月结历史还不记罚款。这些月份的罚款请看当月的罚款表。']);
+  });
+
+  it('F1–F8 trend: a past month\'s fines are the sum of its history records; the month closed takes the fund', () => {
+    // September: 160.50 + 0 = 160.50; August is the other preset (left out). October's records carry
+    // an older close's 999 for 张三, but the month being closed shows this close's fund, 80.
+    const withFines = [fined(history[0]!, 160.5), fined(history[1]!, 0), history[2]!, fined(history[3]!, 999), history[4]!, history[5]!];
+    const sepFined: MonthResult = { ...result, history: withFines };
+    expect(teamTrend(sepFined).map((t) => [t.month, t.finesYuan])).toEqual([['2026-09', 160.5], ['2026-10', 80]]);
+    const board = dashboardTable(sepFined, '看板', 'zh');
+    expect(plotted(board, '团队罚款（元）').points).toEqual([['2026-09', 160.5], ['2026-10', 80]]);
+    // No month is blank, so no note about blank months.
+    expect(board.rows.some((r) => String(r[0]).includes('罚款合计是空的'))).toBe(false);
+    expect(dashboardTable(sepFined, '看板', 'en').rows.some((r) => String(r[0]).startsWith('Fines are blank'))).toBe(false);
+  });
+
+  it('F1–F8 trend: a past month where only some records carry fines is blank, not a partial sum', () => {
+    const partly: MonthResult = { ...result, history: [fined(history[0]!, 50), history[1]!, ...history.slice(2)] };
+    expect(teamTrend(partly).map((t) => [t.month, t.finesYuan])).toEqual([['2026-09', null], ['2026-10', 80]]);
+    expect(dashboardTable(partly, '看板', 'en').rows.map((r) => r[0])).toContain(
+      'Fines are blank for 2026-09: the month history did not keep fines when those months were closed. See that month’s 罚款表 for them.');
   });
 
   it('charts: score per person (column), team average (line), team fines (column), top sellers (bar)', () => {
