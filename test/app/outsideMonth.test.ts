@@ -43,3 +43,18 @@ describe('reader and engine twins', () => {
     expect(withoutTwins([reader, { ...engine, cell: { ...at, row: 2 } }])).toHaveLength(2);
   });
 });
+
+describe('an attendance export that stops early', () => {
+  it('A4: the rostered days after the last record are said once, at the last record’s date', () => {
+    const early = grids([]).map((g) => (g.name === '考勤' ? { ...g, rows: g.rows.filter((r, i) => i === 0 || Number(String(r[1]).slice(8)) <= 20) } : g));
+    const closed = monthClose(early, { month: '2026-10' });
+    const p = closed.problems.find((x) => x.code === 'report.attendanceEndsEarly');
+    // Rostered after the 20th: 21–27 (not 21 or 28, rest days) and 29–31: 9 days.
+    expect(p && [p.severity, p.cell && cellAddress(p.cell), p.params]).toEqual(['warning', '考勤!B19', { last: '2026-10-20', days: 9, people: 1 }]);
+    expect(closed.result?.ledger.filter((e) => e.rule === 'A4').length).toBe(9);
+  });
+
+  it('no warning when the records run to the end', () => {
+    expect(monthClose(grids([]), { month: '2026-10' }).problems.filter((x) => x.code === 'report.attendanceEndsEarly')).toEqual([]);
+  });
+});
