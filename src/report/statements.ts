@@ -39,11 +39,29 @@ class Block {
   }
 }
 
+/**
+ * Entries grouped by person, each group in the result's order. Built once per sheet: filtering the
+ * whole ledger per person was quadratic (1,000 people × 100,000 ledger rows).
+ * @example byName([{ name: '张三' }, { name: '李四' }, { name: '张三' }]).get('张三')?.length === 2
+ */
+function byName<T extends { readonly name: string }>(entries: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.name);
+    if (group === undefined) groups.set(entry.name, [entry]);
+    else group.push(entry);
+  }
+  return groups;
+}
+
+/** A person's ledger and fines, grouped once for the whole sheet. */
+interface Grouped { readonly ledger: ReadonlyMap<string, LedgerEntry[]>; readonly fines: ReadonlyMap<string, FineEntry[]>; readonly flags: ReadonlySet<string> }
+
 /** The ledger rows a person's score section lists: every point, and the flags (A6, A7, R1, B11). */
-function scoreEntries(result: MonthResult, policy: Policy, name: string): LedgerEntry[] {
-  const flags = new Set([...flagRulesOf(policy), policy.attendance.missingPunchRule]);
-  return result.ledger
-    .filter((e) => e.name === name && (e.points !== 0 || (flags.has(e.rule) && e.action === null && e.amountFen === null)))
+function scoreEntries(grouped: Grouped, name: string): LedgerEntry[] {
+  const flags = grouped.flags;
+  return (grouped.ledger.get(name) ?? [])
+    .filter((e) => e.points !== 0 || (flags.has(e.rule) && e.action === null && e.amountFen === null))
     .sort((a, b) => (a.daySerial ?? Infinity) - (b.daySerial ?? Infinity));
 }
 
@@ -96,14 +114,14 @@ function paySection(block: Block, person: PersonResult): void {
 }
 
 /** One person's block, starting at sheet row `offset`. */
-function personBlock(result: MonthResult, policy: Policy, person: PersonResult, offset: number, lang: Lang): Block {
+function personBlock(result: MonthResult, grouped: Grouped, person: PersonResult, offset: number, lang: Lang): Block {
   const block = new Block(offset, lang);
   const group = person.group === null ? null : `${block.head('report.col.group')}: ${person.group}`;
   block.add([person.name, result.month, group], 'title');
-  scoreSection(block, person, scoreEntries(result, policy, person.name));
+  scoreSection(block, person, scoreEntries(grouped, person.name));
   commissionSection(block, person);
   // In date order, as the fines sheet shows them (the result keeps the order the rules produced).
-  const fines = result.fines.filter((f) => f.name === person.name).sort((a, b) => a.daySerial - b.daySerial);
+  const fines = [...(grouped.fines.get(person.name) ?? [])].sort((a, b) => a.daySerial - b.daySerial);
   finesSection(block, person, fines);
   paySection(block, person);
   block.add([]);
@@ -123,12 +141,16 @@ export function statementsTable(result: MonthResult, policy: Policy, name: strin
   const emphasis: Emphasis[] = [{ row: 0, style: 'title' }];
   const highlights: Highlight[] = [];
   const breaksAfter: number[] = [];
+  const grouped: Grouped = {
+    ledger: byName(result.ledger), fines: byName(result.fines),
+    flags: new Set([...flagRulesOf(policy), policy.attendance.missingPunchRule]),
+  };
   for (const person of result.people) {
     if (rows.length > 1) breaksAfter.push(rows.length - 1);
-    const block = personBlock(result, policy, person, rows.length, lang);
-    rows.push(...block.rows);
-    emphasis.push(...block.emphasis);
-    highlights.push(...block.highlights);
+    const block = personBlock(result, grouped, person, rows.length, lang);
+    for (const row of block.rows) rows.push(row);
+    for (const e of block.emphasis) emphasis.push(e);
+    for (const h of block.highlights) highlights.push(h);
   }
   return {
     name, kind: 'personalReport', hidden: false, rows, highlights, emphasis, columnWidths: [...widths], headerRows: 1,
