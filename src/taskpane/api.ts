@@ -6,6 +6,7 @@
  * The detection and mapping types mirror src/sheets (SheetDetection, MappingOverrides) field for
  * field; they are restated here structurally so the UI depends on a contract, not on the reader.
  */
+import type { CloseSummary } from '../app/closeSummary';
 import type { CellRef, Problem } from '../engine/result';
 import type { MonthKey } from '../engine/time';
 import type { PresetId } from '../engine/policy/types';
@@ -53,24 +54,7 @@ export type CloseStep = 'read' | 'detect' | 'compute' | 'write';
 
 export const closeSteps: readonly CloseStep[] = ['read', 'detect', 'compute', 'write'];
 
-/** The figures shown after a close; money in integer fen. */
-export interface CloseSummary {
-  readonly ok: boolean;
-  readonly month: MonthKey | null;
-  readonly people: number;
-  /** People with verdict 口头警告. */
-  readonly warnings: number;
-  /** People with verdict 处罚 or 严厉处罚. */
-  readonly penalties: number;
-  /** withhold-pay and dismissal flags the supervisor must act on (never applied silently). */
-  readonly payActions: number;
-  readonly finesFen: number;
-  /** 部门基金: every fine goes into the fund (篇十五 16). */
-  readonly fundFen: number;
-  /** Sheets written, in order. */
-  readonly sheetsWritten: readonly string[];
-  readonly problems: readonly Problem[];
-}
+export type { CloseSummary };
 
 export interface CloseRequest {
   /** null lets the reader pick the latest month in the attendance. */

@@ -3,7 +3,7 @@
  * Excel.run batch and a constant number of round trips. Nothing is written when the close fails.
  */
 import { monthClose, type MonthCloseOptions, type MonthCloseResult } from '../../app/monthClose';
-import type { MonthResult } from '../../engine/model';
+import { failedSummary, summarize, type CloseSummary } from '../../app/closeSummary';
 import type { Problem } from '../../engine/result';
 import type { MonthKey } from '../../engine/time';
 import { ownSheetNames } from '../../sheets/ownSheets';
@@ -13,19 +13,8 @@ import { writeTables, type WriteOptions } from './write';
 
 export type CloseStep = 'read' | 'detect' | 'compute' | 'write';
 
-/** The figures after a close (the task pane's CloseSummary, field for field); money in fen. */
-export interface OfficeCloseSummary {
-  readonly ok: boolean;
-  readonly month: MonthKey | null;
-  readonly people: number;
-  readonly warnings: number;
-  readonly penalties: number;
-  readonly payActions: number;
-  readonly finesFen: number;
-  readonly fundFen: number;
-  readonly sheetsWritten: readonly string[];
-  readonly problems: readonly Problem[];
-}
+/** The figures after a close, as the task pane shows them; money in fen. */
+export type OfficeCloseSummary = CloseSummary;
 
 /** Problems point at the sheet as the user sees it: 月结历史 read from 月结历史(2) points back there. */
 function renameCells(problems: readonly Problem[], sheetOf: ReadonlyMap<string, string>): Problem[] {
@@ -33,20 +22,6 @@ function renameCells(problems: readonly Problem[], sheetOf: ReadonlyMap<string, 
     const actual = p.cell && sheetOf.get(p.cell.sheet);
     return actual && p.cell ? { ...p, cell: { ...p.cell, sheet: actual } } : p;
   });
-}
-
-function summary(closed: MonthCloseResult, result: MonthResult | null, sheetsWritten: readonly string[], problems: readonly Problem[]): OfficeCloseSummary {
-  const people = result?.people ?? [];
-  return {
-    ok: closed.ok, month: closed.month, people: people.length,
-    warnings: people.filter((p) => p.verdict === 'warning').length,
-    penalties: people.filter((p) => p.verdict === 'penalty' || p.verdict === 'severe').length,
-    // A withhold-pay or dismissal step is a flag for the supervisor, never applied (POLICY.md §2).
-    payActions: people.reduce((n, p) => n + p.actions.filter((a) => a === 'withhold-pay' || a === 'dismissal').length, 0),
-    finesFen: (result?.fines ?? []).reduce((sum, f) => sum + (f.amountFen ?? 0), 0),
-    fundFen: result?.fundFen ?? 0,
-    sheetsWritten, problems,
-  };
 }
 
 /**
@@ -75,8 +50,8 @@ export async function closeMonthInExcel(
   onProgress('compute');
   const sheetOf = new Map(read.sheets.flatMap((s) => (s.own && s.own.name !== s.name ? [[s.own.name, s.name] as const] : [])));
   const problems = renameCells(closed.problems, sheetOf);
-  if (!closed.ok || !closed.result) return summary(closed, null, [], problems);
+  if (!closed.ok || !closed.result) return failedSummary(closed.month, problems);
   const { sheetsWritten } = await writeTables(context, closed.tables, { ...closeWriteOptions(closed), ...writeOptions });
   onProgress('write');
-  return summary(closed, closed.result, sheetsWritten, problems);
+  return summarize(closed.result, sheetsWritten, problems);
 }
