@@ -28,4 +28,14 @@ it('V1, K4: November continues the October close (赵敏 severe again; streaks 3
     return [name, name === '赵敏' ? [5, 'severe', rank, 0, 0] : [10, 'ok', rank, streak, award]];
   }));
   expect(got).toEqual(want);
+
+  // 看板: October's fines come from the history October's close wrote (the fund, 1120); August and
+  // September were closed before the history kept fines, so they are blank and the note names them.
+  const novemberBook = new ExcelJS.Workbook();
+  await novemberBook.xlsx.readFile(november.out);
+  const board: unknown[][] = [];
+  novemberBook.getWorksheet(ownSheetNames.dashboard)!.eachRow((row, r) => { board[r - 1] = (row.values as unknown[]).slice(1); });
+  const trend = board.filter((row) => /^2026-\d\d$/.test(String(row?.[0]))).map((row) => [row[0], row[2] ?? null]);
+  expect(trend.slice(0, 3)).toEqual([['2026-08', null], ['2026-09', null], ['2026-10', 1120]]);
+  expect(board.some((row) => String(row?.[0]).startsWith('2026-08、2026-09 的罚款合计是空的'))).toBe(true);
 }, 120000);

@@ -36,6 +36,15 @@ describe('output workbook of samples/客服部-2026-10.xlsx', () => {
     expect(got).toEqual(want);
   });
 
+  it('F1–F8: October\'s history records carry each person\'s fines (summing to the fund); August and September, closed before, carry none', () => {
+    const { records } = readHistory(gridOfWorksheet(workbook.getWorksheet(ownSheetNames.history)!));
+    const october = records.filter((r) => r.month === '2026-10');
+    const got = Object.fromEntries(october.map((r) => [r.name, r.finesFen === undefined ? undefined : r.finesFen / 100]));
+    expect(got).toEqual(Object.fromEntries(expected.people.map((p) => [p.name, p.fines])));
+    expect(october.reduce((sum, r) => sum + (r.finesFen ?? 0), 0)).toBe(expected.fund * 100);
+    expect(records.filter((r) => r.month !== '2026-10').every((r) => r.finesFen === undefined)).toBe(true);
+  });
+
   it('F1–F8: the fines sheet shows the department fund, 1120', () => {
     const values: unknown[] = [];
     workbook.getWorksheet(ownSheetNames.fines)?.eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
