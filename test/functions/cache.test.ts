@@ -21,6 +21,13 @@ describe('range fingerprints', () => {
     }));
   });
 
+  it('numbers are hashed by value: -0 is 0, the last bit counts, and 1, true and "1" differ', () => {
+    expect(fingerprint([[-0]])).toBe(fingerprint([[0]]));
+    expect(fingerprint([[0.1 + 0.2]])).not.toBe(fingerprint([[0.3]]));
+    expect(fingerprint([[45941.375]])).not.toBe(fingerprint([[45941.375 + 2 ** -36]]));
+    expect(new Set([fingerprint([[1]]), fingerprint([[true]]), fingerprint([['1']]), fingerprint([[false]]), fingerprint([[0]])]).size).toBe(5);
+  });
+
   it('a blank is the same whether Excel passes "" or null', () => {
     expect(fingerprint([['', 1]])).toBe(fingerprint([[null, 1]]));
   });
