@@ -55,6 +55,30 @@ describe('monthClose', () => {
     expect(result.history.map((r) => r.month).sort()).toEqual(['2026-09', '2026-10', '2026-10']);
   });
 
+  it('F1–F8 看板: September\'s fines come from the history sheet (50 + 0), October\'s from this close (80)', () => {
+    const sep = (name: string, fines: number | null): CellValue[] => ['2026-09', name, 10, 'ok', null, 0, '电商客服', fines];
+    const history: Grid = { name: '月结历史', rows: [['月份', '姓名', '得分', '结论', '销售排名', '连续第一', '制度', '罚款'], sep('张三', 50), sep('李四', 0)] };
+    const closedWithFines = monthClose([...team, history]);
+    expect(closedWithFines.problems.filter((p) => p.code.startsWith('sheets.history'))).toEqual([]);
+    const board = closedWithFines.tables.find((t) => t.name === '看板')!;
+    const trend = board.rows.filter((row) => /^2026-\d\d$/.test(String(row[0]))).map((row) => [row[0], row[2]]);
+    expect(trend).toEqual([['2026-09', { number: 50, format: 'yuan' }], ['2026-10', { number: 80, format: 'yuan' }]]);
+    expect(board.rows.some((row) => String(row[0]).includes('罚款合计是空的'))).toBe(false);
+    // The history written back: October with 张三's 80 and 李四's 0.
+    const written = closedWithFines.tables.find((t) => t.name === '月结历史')!.rows;
+    expect(written.filter((row) => row[0] === '2026-10').map((row) => [row[1], row[7]])).toEqual([['张三', 80], ['李四', 0]]);
+  });
+
+  it('F1–F8 看板: a history sheet from before the 罚款 column reads with no problem; September\'s fines are blank, with the note', () => {
+    const history: Grid = { name: '月结历史', rows: [['月份', '姓名', '得分', '结论', '销售排名', '连续第一', '制度'], ['2026-09', '张三', 10, 'ok', 1, 1, '电商客服']] };
+    const older = monthClose([...team, history]);
+    expect(older.problems.filter((p) => p.code.startsWith('sheets.history'))).toEqual([]);
+    const board = older.tables.find((t) => t.name === '看板')!;
+    expect(board.rows.filter((row) => /^2026-\d\d$/.test(String(row[0]))).map((row) => [row[0], row[2]]))
+      .toEqual([['2026-09', null], ['2026-10', { number: 80, format: 'yuan' }]]);
+    expect(board.rows.map((row) => row[0])).toContain('2026-09 的罚款合计是空的：那时的月结历史还不记罚款。这些月份的罚款请看当月的罚款表。');
+  });
+
   it('P2: the 制度参数 sheet wins over the preset (meal 200 instead of 300)', () => {
     const rows = policyToRows(ecommercePreset).map((row): CellValue[] => (row[0] === 'pay.meal' ? [...row.slice(0, 4), 200, row[5] ?? null] : row));
     const result = monthClose([...team, { name: '制度参数', rows }]).result!;
