@@ -1,7 +1,7 @@
 /**
  * The hidden history sheet 月结历史: one row per person × closed month (feeds V1's consecutive
- * months and K4's streak; the fines column feeds the 看板's fines trend). historyRows writes it; readHistory reads it back, also after Excel has
- * turned a '2026-10' cell into a date.
+ * months and K4's streak; its fines feed the 看板's fines trend). historyRows writes it;
+ * readHistory reads it back, also after Excel has turned a '2026-10' cell into a date.
  */
 import type { CellValue } from '../engine/cells';
 import type { HistoryRecord, Verdict } from '../engine/model';

@@ -10,9 +10,10 @@ import type { SheetSpec } from './kit';
 export type SampleHistory = Omit<HistoryRecord, 'preset'>;
 
 /**
- * The hidden history sheet of a sample.
+ * The hidden history sheet of a sample. A record without finesFen leaves the 罚款 cell blank, as
+ * a month closed before the history kept fines does (the samples' August and September).
  * @example historySheet([{ month: '2026-09', name: '王小美', score: 10, verdict: 'ok', salesRank: 1, firstStreak: 1 }]).rows[1]
- *   → ['2026-09', '王小美', 10, 'ok', 1, 1, '电商客服']
+ *   → ['2026-09', '王小美', 10, 'ok', 1, 1, '电商客服', null]
  */
 export function historySheet(records: readonly SampleHistory[]): SheetSpec {
   const full: HistoryRecord[] = records.map((r) => ({ ...r, preset: '电商客服' }));
