@@ -4,6 +4,8 @@
  */
 import type { MonthResult } from '../engine/model';
 import { fenToYuan } from '../engine/money';
+import { cellAddress } from '../engine/result';
+import { isoDate } from '../engine/time';
 import { message, type Lang } from '../messages';
 import { verdictWord } from '../report/scorecard';
 
@@ -20,6 +22,25 @@ function pad(text: string, width: number, right: boolean): string {
 }
 
 const yuan = (amount: number): string => fenToYuan(amount as never).toFixed(2);
+
+/**
+ * One line per pay action the supervisor must take (withhold pay, dismissal, warning …): who, what,
+ * which rule and where it came from — these are never applied by the close itself.
+ */
+function actionLines(result: MonthResult, lang: Lang): string[] {
+  // Once per person and action, at the incident that first called for it (as the count above).
+  const seen = new Set<string>();
+  const first = result.fines.filter((f) => {
+    const key = `${f.name}\u0000${f.action}`;
+    if (f.action === null || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return first.map((f) => message('cli.summary.action', {
+    name: f.name, action: message(`report.action.${f.action}`, {}, lang), rule: f.rule, nth: f.nth,
+    date: isoDate(f.daySerial), source: cellAddress(f.source),
+  }, lang));
+}
 
 /**
  * @example summaryText(result, 3, '/d/客服部-月结-2026-10.xlsx', 'zh') →
@@ -44,6 +65,7 @@ export function summaryText(result: MonthResult, problemCount: number, outPath: 
     message('cli.summary.counts', {
       warnings: count(['warning']), penalties: count(['penalty', 'severe']), actions, problems: problemCount,
     }, lang),
+    ...actionLines(result, lang),
     message('cli.summary.output', { path: outPath }, lang),
     '',
   ].join('\n');

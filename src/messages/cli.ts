@@ -73,5 +73,9 @@ export const cliMessages: Catalog = {
     zh: '口头警告 {warnings} 人，处罚 {penalties} 人，需处理事项 {actions} 项，问题 {problems} 条',
     en: '{warnings} verbal warning(s), {penalties} penalty(ies), {actions} action(s) to take, {problems} problem(s)',
   },
+  'cli.summary.action': {
+    zh: '  需处理：{name} {action}（{rule} 本月第 {nth} 次，{date}，见 {source}）',
+    en: '  To act on: {name}: {action} ({rule}, number {nth} this month, {date}, see {source})',
+  },
   'cli.summary.output': { zh: '输出文件：{path}', en: 'Output: {path}' },
 };

@@ -99,6 +99,16 @@ describe('a closed month exits 0', () => {
     expect(result.out).toContain(output);
   });
 
+  it('lists each pay action once, where it first arose (F1 3rd → dismissal, F2 4th → withhold pay)', () => {
+    const actions = result.out.split('\n').filter((line) => line.includes('需处理：'));
+    expect(actions).toEqual([
+      '  需处理：张伟 自动离职（F1 本月第 3 次，2026-10-16，见 事件记录!B17）',
+      '  需处理：刘洋 扣发当月工资（F2 本月第 4 次，2026-10-23，见 事件记录!B24）',
+      '  需处理：郑爽 自动离职（F1 本月第 3 次，2026-10-27，见 事件记录!B28）',
+      '  需处理：刘洋 自动离职（F2 本月第 5 次，2026-10-28，见 事件记录!B31）',
+    ]);
+  });
+
   it('has the output sheets, the history hidden and replacing the one it read', () => {
     const names = wb.worksheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['员工', '排班', '考勤记录', '客服绩效', '事件记录', '计分表', '提成表', '罚款表', '明细', '制度参数', '月结历史']));
