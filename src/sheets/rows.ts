@@ -11,23 +11,69 @@ import type { Grid, SheetDetection } from './types';
 
 const totalsKeys = new Set(totalsWords.map((w) => nameKey(w)));
 
+/** The first characters of plain-ASCII totals words: most ASCII cells (order ids) are ruled out by one look. */
+const totalsAsciiStarts = new Set([...totalsKeys].map((key) => key.charAt(0)).filter((ch) => ch < '\x80'));
+
+/** Printable ASCII words separated by single spaces (as fold.ts): lower-casing is their only fold. */
+const plainAscii = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+/** Texts seen and whether they were totals labels: a sheet repeats the same names thousands of times. */
+const totalsByText = new Map<string, boolean>();
+
+function totalsLabelOfText(text: string): boolean {
+  const known = totalsByText.get(text);
+  if (known !== undefined) return known;
+  const key = nameKey(text).replace(/[:：]+$/u, '');
+  const isTotals = totalsKeys.has(key);
+  // Bounded like the fold caches; unique ASCII ids mostly stop at the first-character test and never get here.
+  if (totalsByText.size >= 20000) totalsByText.clear();
+  totalsByText.set(text, isTotals);
+  return isTotals;
+}
+
 /**
  * Whether a cell reads as a totals label (合计, 汇总值, "合计：", Total).
  * @example isTotalsLabel('全店平均值') === true; isTotalsLabel('张三') === false
  */
 export function isTotalsLabel(value: CellValue | undefined): boolean {
   if (typeof value !== 'string') return false;
-  const key = nameKey(value).replace(/[:：]+$/u, '');
-  return totalsKeys.has(key);
+  // A plain-ASCII text keeps its first character through the fold (lower-cased), unless it is all colons.
+  const first = value.charAt(0).toLowerCase();
+  if (first !== ':' && !totalsAsciiStarts.has(first) && first < '\x80' && first > ' ' && plainAscii.test(value)) return false;
+  return totalsLabelOfText(value);
+}
+
+/** A mapped header cell: its column, its key, and the number a numeric cell must equal to match it. */
+interface HeaderColumn { readonly col: number; readonly key: string; readonly keyNumber: number | null }
+
+/** Whether a non-blank cell matches the header key; numbers are compared as numbers (no text per cell). */
+function matchesHeader(value: CellValue, column: HeaderColumn): boolean {
+  // headerKey of a finite number is its JavaScript text; of a boolean or NaN, ''.
+  if (typeof value === 'number') return Number.isFinite(value) ? value === column.keyNumber : column.key === '';
+  if (typeof value === 'boolean') return column.key === '';
+  return headerKey(value) === column.key;
 }
 
 /** Whether a row repeats the header (paginated exports): half or more of the mapped columns match. */
 function repeatsHeader(grid: Grid, detection: SheetDetection): (cells: readonly CellValue[]) => boolean {
   const header = grid.rows[detection.headerRow] ?? [];
-  const mapped = Object.values(detection.columns).map((col) => ({ col, key: headerKey(header[col]) }));
+  const mapped: HeaderColumn[] = Object.values(detection.columns).map((col) => {
+    const key = headerKey(header[col]);
+    const asNumber = Number(key);
+    return { col, key, keyNumber: key !== '' && String(asNumber) === key ? asNumber : null };
+  });
   const needed = Math.max(1, Math.ceil(mapped.length / 2));
-  return (cells) => mapped.length > 0
-    && mapped.filter(({ col, key }) => !isBlank(cells[col] ?? null) && headerKey(cells[col]) === key).length >= needed;
+  return (cells) => {
+    let matches = 0;
+    for (let i = 0; i < mapped.length; i += 1) {
+      const column = mapped[i] as HeaderColumn;
+      const value = cells[column.col] ?? null;
+      if (!isBlank(value) && matchesHeader(value, column)) matches += 1;
+      if (matches >= needed) return true;
+      if (matches + mapped.length - 1 - i < needed) return false; // the rest cannot reach half
+    }
+    return false;
+  };
 }
 
 /**

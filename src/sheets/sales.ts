@@ -2,7 +2,9 @@
  * Sales (POLICY.md §1): daily figures per agent, Qianniu/赤兔 period figures (no date column →
  * daySerial null), or a per-order list with the agent's remark (K3) and status (K5).
  */
+import type { CellValue } from '../engine/cells';
 import type { SalesFigures, SalesOrder } from '../engine/model';
+import type { Fen } from '../engine/money';
 import type { Problem } from '../engine/result';
 import { RowReader } from './fields';
 import { foldText, nameKey } from './fold';
@@ -11,7 +13,7 @@ import { parseCount, parseMoney } from './numbers';
 import { dataRows } from './rows';
 import { noWords } from './synonyms';
 import type { Grid, SheetDetection } from './types';
-import { parseDate } from './values';
+import { parseDate, type Parsed } from './values';
 
 export interface SalesContext {
   readonly book: NameBook;
@@ -26,13 +28,15 @@ export interface SalesContext {
  */
 export function readSalesFigures(grid: Grid, detection: SheetDetection, ctx: SalesContext, problems: Problem[]): SalesFigures[] {
   const figures: SalesFigures[] = [];
+  const parseDay = (v: CellValue): Parsed<number> => parseDate(v, ctx.yearHint);
+  const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
   for (const row of dataRows(grid, detection, problems)) {
     const r = new RowReader(grid, detection, row, problems);
     if (r.text('name') === null) continue;
-    const daySerial = r.get('date', (v) => parseDate(v, ctx.yearHint));
+    const daySerial = r.get('date', parseDay);
     const inquiries = r.get('inquiries', parseCount);
     const buyers = r.get('buyers', parseCount);
-    const amountFen = r.get('amount', (v) => parseMoney(v, false));
+    const amountFen = r.get('amount', parseAmount);
     const name = r.person(ctx.book, ctx.unknownCode);
     if (name === null || daySerial === undefined || inquiries === undefined || buyers === undefined || amountFen === undefined) continue;
     if (inquiries === null && buyers === null && amountFen === null) continue;
@@ -44,13 +48,21 @@ export function readSalesFigures(grid: Grid, detection: SheetDetection, ctx: Sal
   return figures;
 }
 
+let noKeys: ReadonlySet<string> | null = null;
+
+/** The keys of the "none" words, built once (not 19 name folds per order row). */
+function isNoWord(text: string): boolean {
+  noKeys ??= new Set(noWords.map((w) => nameKey(w)));
+  return noKeys.has(nameKey(text));
+}
+
 /** 备注/小蓝旗: any remark counts, unless it says there is none (否, 无, 未备注). */
 function remarkedOf(r: RowReader): boolean | null {
   if (!r.has('remarked')) return null;
   const value = r.raw('remarked');
   if (typeof value === 'boolean') return value;
   const text = r.text('remarked');
-  if (text === null || noWords.some((w) => nameKey(w) === nameKey(text))) return false;
+  if (text === null || isNoWord(text)) return false;
   // "无备注" says there is none; "无需发票" is a remark.
   return !/^(无|未|没有?)(备注|标记|插旗|蓝旗|旗)?$/u.test(foldText(text));
 }
@@ -62,14 +74,17 @@ function remarkedOf(r: RowReader): boolean | null {
 export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: SalesContext, problems: Problem[]): SalesOrder[] {
   const orders: SalesOrder[] = [];
   const seen = new Set<string>();
+  // Parsers made once per sheet, not a closure per row.
+  const parseDay = (v: CellValue): Parsed<number> => parseDate(v, ctx.yearHint);
+  const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
   for (const row of dataRows(grid, detection, problems)) {
     const r = new RowReader(grid, detection, row, problems);
     if (r.text('name') === null) continue;
     const orderId = r.text('order');
     if (orderId === null) r.report('warning', 'sheets.missingOrderId', {}, r.ref('order') ?? undefined);
-    const daySerial = r.get('date', (v) => parseDate(v, ctx.yearHint));
+    const daySerial = r.get('date', parseDay);
     if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);
-    const amountFen = r.get('amount', (v) => parseMoney(v, false));
+    const amountFen = r.get('amount', parseAmount);
     if (amountFen === null) r.report('warning', 'sheets.missingAmount', {}, r.ref('amount') ?? undefined);
     const name = r.person(ctx.book, ctx.unknownCode);
     if (name === null || orderId === null || daySerial === null || daySerial === undefined || amountFen === null || amountFen === undefined) continue;

@@ -1,6 +1,7 @@
 import type { CellValue } from '../../src/engine/cells';
 import { ecommercePreset } from '../../src/engine/policy';
 import { readTeam, type Grid } from '../../src/sheets';
+import { isTotalsLabel } from '../../src/sheets/rows';
 import { grid, seenExceptMissingRoles } from './fixtures';
 
 const read = (grids: Grid[]) => readTeam(grids, { policy: ecommercePreset, month: '2026-10' });
@@ -62,5 +63,12 @@ describe('rows that are not data (POLICY.md §1)', () => {
   it('§1: ragged rows shorter than the header read as blanks', () => {
     const incidents = grid('事件', [['日期', '姓名', '类型', '扣分', '原因'], ['2026-10-01', '张三', '未催付']]);
     expect(read([staff, incidents]).incidents[0]).toMatchObject({ points: null, reason: null });
+  });
+});
+
+describe('totals labels (POLICY.md §1)', () => {
+  it('§1: English totals words in any case and with a colon are totals; ids and names starting alike are not', () => {
+    expect(['Total', 'SUBTOTAL:', 'Sum ', 'avg', 'Average', '合计：', '全店平均值'].map(isTotalsLabel)).toEqual([true, true, true, true, true, true, true]);
+    expect(['E000000001', '3012345678', 'Tom', 'total cost', 'Summer', '张三', ':', ''].map(isTotalsLabel)).toEqual([false, false, false, false, false, false, false, false]);
   });
 });
