@@ -11,8 +11,12 @@ import type { Grid, SheetDetection } from './types';
 
 const totalsKeys = new Set(totalsWords.map((w) => nameKey(w)));
 
-/** The first characters of plain-ASCII totals words: most ASCII cells (order ids) are ruled out by one look. */
-const totalsAsciiStarts = new Set([...totalsKeys].map((key) => key.charAt(0)).filter((ch) => ch < '\x80'));
+/** Char codes (both cases) that start a plain-ASCII totals word: most ASCII cells (order ids) are ruled out by one look. */
+const totalsAsciiStarts = new Uint8Array(128);
+for (const key of totalsKeys) {
+  const code = key.charCodeAt(0);
+  if (code < 128) totalsAsciiStarts[code] = totalsAsciiStarts[key.toUpperCase().charCodeAt(0)] = 1;
+}
 
 /** Printable ASCII words separated by single spaces (as fold.ts): lower-casing is their only fold. */
 const plainAscii = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
@@ -38,8 +42,8 @@ function totalsLabelOfText(text: string): boolean {
 export function isTotalsLabel(value: CellValue | undefined): boolean {
   if (typeof value !== 'string') return false;
   // A plain-ASCII text keeps its first character through the fold (lower-cased), unless it is all colons.
-  const first = value.charAt(0).toLowerCase();
-  if (first !== ':' && !totalsAsciiStarts.has(first) && first < '\x80' && first > ' ' && plainAscii.test(value)) return false;
+  const first = value.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f && first !== 0x3a && totalsAsciiStarts[first] === 0 && plainAscii.test(value)) return false;
   return totalsLabelOfText(value);
 }
 
@@ -76,6 +80,15 @@ function repeatsHeader(grid: Grid, detection: SheetDetection): (cells: readonly 
   };
 }
 
+/** Whether any cell of the row is a totals label: a plain loop over the text cells. */
+function hasTotalsLabel(cells: readonly CellValue[]): boolean {
+  for (let i = 0; i < cells.length; i += 1) {
+    const value = cells[i];
+    if (typeof value === 'string' && isTotalsLabel(value)) return true;
+  }
+  return false;
+}
+
 /**
  * Row indexes of data rows under the detection's header, in order. Hidden rows get an info
  * problem (the supervisor may have hidden them on purpose, but should know they were not counted).
@@ -93,7 +106,7 @@ export function dataRows(grid: Grid, detection: SheetDetection, problems: Proble
       problems.push(problem('info', 'sheets.hiddenRowSkipped', { sheet: grid.name, row: row + 1, text: cellText(cells[firstFilled]) }, refIn(grid, row, firstFilled)));
       continue;
     }
-    if (cells.some(isTotalsLabel) || isRepeatedHeader(cells)) continue;
+    if (hasTotalsLabel(cells) || isRepeatedHeader(cells)) continue;
     rows.push(row);
   }
   return rows;
