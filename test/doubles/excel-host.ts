@@ -7,7 +7,8 @@
 import type { HostContext, HostValue } from '../../src/io/office/host';
 import type { Command } from './excel-proxies';
 import { WorkbookProxy } from './excel-sheets';
-import { cellKey, newSheet, sheetGrid, type SheetModel, type WorkbookModel } from './excel-model';
+import { cellKey, newSheet, sheetGrid, type MergeModel, type SheetModel, type WorkbookModel } from './excel-model';
+import { parseA1 } from './excel-proxies';
 
 /**
  * Office.js sends each command as an action record plus object-path records (ids, types, names,
@@ -23,12 +24,32 @@ export interface RequestStats {
   readonly kinds: readonly string[];
 }
 
+export interface SheetInput {
+  readonly name: string;
+  readonly rows: readonly (readonly HostValue[])[];
+  readonly hiddenRows?: readonly number[];
+  readonly merges?: readonly (MergeModel | string)[];
+}
+
+function mergeOf(merge: MergeModel | string): MergeModel {
+  if (typeof merge !== 'string') return { row: merge.row, col: merge.col, rows: merge.rows, cols: merge.cols };
+  const [from, to] = merge.split(':');
+  const start = parseA1(from ?? '');
+  const end = to === undefined ? start : parseA1(to);
+  return { row: start.row, col: start.col, rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
+}
+
 export class ExcelHostDouble {
-  readonly model: WorkbookModel = { sheets: [], settings: new Map(), names: new Map(), activeSheet: null, selection: null };
+  readonly model: WorkbookModel = {
+    sheets: [], settings: new Map(), names: new Map(), activeSheet: null, selection: null, missingApis: new Set(),
+  };
   readonly requests: RequestStats[] = [];
 
-  /** A workbook holding these sheets, values from A1 (null is a blank cell). */
-  static withSheets(sheets: readonly { name: string; rows: readonly (readonly HostValue[])[]; hiddenRows?: readonly number[] }[]): ExcelHostDouble {
+  /**
+   * A workbook holding these sheets, values from A1 (null is a blank cell); merged blocks as a
+   * Grid's merges ({row, col, rows, cols}, 0-based) or A1 ranges ('A2:A29').
+   */
+  static withSheets(sheets: readonly SheetInput[]): ExcelHostDouble {
     const host = new ExcelHostDouble();
     for (const input of sheets) {
       const sheet = newSheet(input.name);
@@ -36,6 +57,7 @@ export class ExcelHostDouble {
         if (value !== null && value !== '') sheet.cells.set(cellKey(r, c), { value, numberFormat: 'General' });
       }));
       for (const r of input.hiddenRows ?? []) sheet.hiddenRows.add(r);
+      sheet.merges = (input.merges ?? []).map(mergeOf);
       host.model.sheets.push(sheet);
     }
     host.model.activeSheet = sheets[0]?.name ?? null;
@@ -104,7 +126,7 @@ export class ExcelHostDouble {
     return this.model.sheets.map((s) => ({
       name: s.name, visibility: s.visibility, hiddenRows: [...s.hiddenRows].sort(),
       cells: [...s.cells].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, JSON.parse(JSON.stringify(c))]),
-      props: [...s.customProperties], widths: [...s.columnWidths], frozen: s.frozenRows,
+      props: [...s.customProperties], widths: [...s.columnWidths], frozen: s.frozenRows, merges: s.merges.map((m) => ({ ...m })),
     }));
   }
 }

@@ -30,6 +30,9 @@ export interface ChartModel {
   end: string | null;
 }
 
+/** A merged block, 0-based: its top-left cell holds the value (as src/sheets/types.ts MergedRange). */
+export interface MergeModel { row: number; col: number; rows: number; cols: number }
+
 export interface SheetModel {
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
@@ -39,6 +42,7 @@ export interface SheetModel {
   customProperties: Map<string, string>;
   frozenRows: number;
   charts: ChartModel[];
+  merges: MergeModel[];
   page: { orientation: string; paperSize: string; zoom: Record<string, number>; titleRows: string | null; breaks: string[] };
 }
 
@@ -49,13 +53,18 @@ export interface WorkbookModel {
   names: Map<string, string>;
   activeSheet: string | null;
   selection: { sheet: string; row: number; col: number } | null;
+  /**
+   * Methods this Excel lacks (an older build than the add-in's office.js): calling one queues fine
+   * and fails the sync with ApiNotFound, as Office does. E.g. 'getMergedAreasOrNullObject' (ExcelApi 1.13).
+   */
+  missingApis: Set<string>;
 }
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;
 
 export function newSheet(name: string): SheetModel {
   return { name, visibility: 'Visible', cells: new Map(), hiddenRows: new Set(), columnWidths: new Map(),
-    customProperties: new Map(), frozenRows: 0, charts: [],
+    customProperties: new Map(), frozenRows: 0, charts: [], merges: [],
     page: { orientation: 'Portrait', paperSize: 'Letter', zoom: {}, titleRows: null, breaks: [] } };
 }
 
@@ -89,16 +98,20 @@ export function storeWritten(cell: CellModel, value: HostValue): void {
   } else cell.value = value;
 }
 
-/** Bounding box of cells that hold a value (valuesOnly) or anything at all. */
+/** Bounding box of cells that hold a value (valuesOnly) or anything at all, merged blocks included (a merge is formatting). */
 export function usedBox(sheet: SheetModel, valuesOnly: boolean):
   { row: number; col: number; rows: number; cols: number } | null {
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  const take = (r: number, c: number): void => {
+    top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+  };
   for (const [key, cell] of sheet.cells) {
     const blank = cell.value === '' && cell.formula === undefined;
     if (valuesOnly && blank) continue;
     const [r, c] = key.split(',').map(Number) as [number, number];
-    top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+    take(r, c);
   }
+  if (!valuesOnly) for (const m of sheet.merges) { take(m.row, m.col); take(m.row + m.rows - 1, m.col + m.cols - 1); }
   return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 

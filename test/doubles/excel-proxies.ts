@@ -5,7 +5,7 @@
  */
 import type { HostHyperlink, HostValue } from '../../src/io/office/host';
 import { columnLetters } from '../../src/engine/result';
-import { cellKey, hostError, storeWritten, type CellModel, type SheetModel, type WorkbookModel } from './excel-model';
+import { cellKey, hostError, storeWritten, type CellModel, type MergeModel, type SheetModel, type WorkbookModel } from './excel-model';
 
 export interface Command { readonly json: readonly unknown[]; apply(): void }
 type Enqueue = (command: Command) => void;
@@ -159,6 +159,9 @@ export class RangeProxy extends Loadable {
   getVisibleView(): RangeViewProxy {
     return new RangeViewProxy(this.enqueue, `${this.path}.visible`, () => this.box());
   }
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.enqueue, `${this.path}.merged`, () => this.box(), this.model);
+  }
   clear(): void {
     this.command(['clear', this.path], () => {
       const box = this.box();
@@ -193,6 +196,32 @@ export class RangeViewProxy extends Loadable {
     return out;
   }
   get cellAddresses(): unknown[][] { return this.got('cellAddresses'); }
+}
+
+/**
+ * The merged areas of a range (ExcelApi 1.13): as Excel does, those whose top-left cell lies in the
+ * range; a null object when there are none. On a host listed as missing the API, a load fails the sync.
+ */
+export class RangeAreasProxy extends Loadable {
+  constructor(enqueue: Enqueue, path: string, private readonly resolve: () => Box, private readonly model?: WorkbookModel) {
+    super(enqueue, path);
+  }
+  private areas(): { sheet: SheetModel; areas: MergeModel[] } {
+    if (this.model?.missingApis.has('getMergedAreasOrNullObject')) throw hostError('ApiNotFound', 'getMergedAreasOrNullObject (ExcelApi 1.13)');
+    const box = this.resolve();
+    const inside = (m: MergeModel): boolean => m.row >= box.row && m.row < box.row + box.rows && m.col >= box.col && m.col < box.col + box.cols;
+    return { sheet: box.sheet, areas: box.sheet.merges.filter(inside) };
+  }
+  protected override read(name: string): unknown {
+    const { sheet, areas } = this.areas();
+    if (name === 'isNullObject') return areas.length === 0;
+    if (name === 'areaCount') return areas.length;
+    if (name !== 'address') return super.read(name);
+    if (areas.length === 0) return null;
+    return areas.map((m) => `${quoted(sheet.name)}!${a1(m.row, m.col)}:${a1(m.row + m.rows - 1, m.col + m.cols - 1)}`).join(', ');
+  }
+  get isNullObject(): boolean { return this.got('isNullObject'); }
+  get address(): string { return this.got('address'); }
 }
 
 export { Loadable, parseA1, maxRows, maxCols };

@@ -158,6 +158,10 @@ export class WorksheetProxy extends Loadable {
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return this.range('used', () => usedBox(this.sheet(), valuesOnly));
   }
+  getUsedRange(valuesOnly = false): RangeProxy {
+    // A blank sheet's used range is A1, never a null object.
+    return this.range('usedRange', () => usedBox(this.sheet(), valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 });
+  }
   activate(): void {
     this.command(['activate', this.path], () => { this.model.activeSheet = this.sheet().name; });
   }

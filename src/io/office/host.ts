@@ -6,7 +6,8 @@
  * Requirement sets: ExcelApi 1.12 for worksheet custom properties (the own-sheet mark); the rest
  * is older — settings, getItemOrNullObject, getUsedRangeOrNullObject 1.4; suspendApiCalculation 1.6;
  * hyperlink, getRangeByIndexes, freezePanes, chart series axis values 1.7; suspendScreenUpdating,
- * page layout and page breaks 1.9 (used only where the host reports them).
+ * page layout and page breaks 1.9 (used only where the host reports them); merged areas 1.13 (read
+ * only where the host reports it).
  */
 
 /** A value as Excel hands it over or takes it: text, number, boolean; '' is a blank cell. */
@@ -22,6 +23,16 @@ export interface HostHyperlink {
 export interface HostRangeView {
   load(propertyNames: string): unknown;
   readonly cellAddresses: unknown[][];
+}
+
+/**
+ * Merged areas of a range (ExcelApi 1.13): a null object when there are none; `address` lists every
+ * area with its sheet, commas between ("'考勤'!A2:A29, '考勤'!C1:D1").
+ */
+export interface HostRangeAreas {
+  load(propertyNames: string): unknown;
+  readonly isNullObject: boolean;
+  readonly address: string;
 }
 
 export interface HostRange {
@@ -40,6 +51,8 @@ export interface HostRange {
   };
   getColumn(column: number): HostRange;
   getVisibleView(): HostRangeView;
+  /** ExcelApi 1.13: the merged areas whose top-left cell lies in this range. */
+  getMergedAreasOrNullObject(): HostRangeAreas;
   clear(): void;
   select(): void;
 }
@@ -88,6 +101,8 @@ export interface HostWorksheet {
   getRange(address?: string): HostRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): HostRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;
+  /** Never a null object: a blank sheet gives A1. */
+  getUsedRange(valuesOnly?: boolean): HostRange;
   activate(): void;
 }
 
