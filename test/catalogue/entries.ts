@@ -390,7 +390,6 @@ export const entries: readonly Entry[] = [
     id: 'C56', input: '姓名单元格向下合并（张三一格合并了他 28 天的行） · a name merged down over a person\'s rows',
     build: (t) => { for (let r = 2; r <= 28; r++) t.attendance.rows[r]![0] = null; t.attendance.merges = ['A2:A29']; },
     exit: 0, problems: [], outcome: '合并格的姓名算在每一行上：张三 10 分，不是 27 次旷工', check: cleanScores,
-    fileOnly: 'the Office adapter does not hand merged ranges to the readers yet (Grid.merges)',
   },
   {
     id: 'C57', input: '有排班表，没有考勤表 · a rota but no attendance sheet',

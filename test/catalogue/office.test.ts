@@ -8,6 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { workbookBytes } from '../../src/cli/samples/kit';
+import { monthClose } from '../../src/app/monthClose';
+import { summarize } from '../../src/app/closeSummary';
 import { cellAddress } from '../../src/engine/result';
 import type { HostValue } from '../../src/io/office/host';
 import { closeMonthInExcel } from '../../src/io/office/close';
@@ -27,7 +29,10 @@ describe('catalogue through the Office adapter (issue 5)', () => {
     const path = join(dir, `${entry.id}.xlsx`);
     writeFileSync(path, await workbookBytes(teamWorkbook(team)));
     const { grids } = await readWorkbookFile(path);
-    const excel = ExcelHostDouble.withSheets(grids.map((g) => ({ name: g.name, rows: g.rows as HostValue[][], hiddenRows: [...(g.hiddenRows ?? [])] })));
+    // Merged blocks go into the double as Excel holds them; the adapter must find them itself (C56).
+    const excel = ExcelHostDouble.withSheets(grids.map((g) => ({
+      name: g.name, rows: g.rows as HostValue[][], hiddenRows: [...(g.hiddenRows ?? [])], merges: [...(g.merges ?? [])],
+    })));
     const inputs = excel.sheetNames();
     const before = excel.snapshot() as { name: string }[];
     const month = entry.args?.[0] === '--month' ? entry.args[1] : entry.args === undefined ? '2026-10' : undefined;
@@ -44,6 +49,13 @@ describe('catalogue through the Office adapter (issue 5)', () => {
       return;
     }
     expect(seen.filter((s) => !s.startsWith('info') && !wanted.includes(s))).toEqual([]);
+    // The same figures as the command line's pipeline on the file's grids: a value the add-in read
+    // differently (C56: a merged name read as blank is 27 silent absences) changes a verdict or a fine.
+    const cli = monthClose(grids, month === undefined ? {} : { month });
+    const figures = ({ people, warnings, penalties, payActions, finesFen, fundFen }: typeof summary) =>
+      ({ people, warnings, penalties, payActions, finesFen, fundFen });
+    expect(cli.result).not.toBeNull();
+    if (cli.result) expect(figures(summary)).toEqual(figures(summarize(cli.result, [], [])));
     // Input sheets untouched (月结历史 is ours to carry forward; in the double a file's marks are not
     // loaded, so last month's 计分表 counts as the user's and is kept too).
     expect((excel.snapshot() as { name: string }[]).filter((s) => inputs.includes(s.name) && s.name !== '月结历史'))
