@@ -54,11 +54,25 @@ function shownText(cell: ReportCell): string {
   return String(cell);
 }
 
-// Chinese characters take two character widths in Excel's default font.
+// Chinese characters take two character widths in Excel's default font. A char-code loop, not a
+// regex per character: the ledger has tens of thousands of cells. A surrogate pair is one character.
 function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u2E80-\uFFEF]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      width += 1;
+      i += 1;
+    } else width += code >= 0x2e80 && code <= 0xffef ? 2 : 1;
+  }
   return width;
+}
+
+/** The display width of a cell: numbers and dates are ASCII, so their text length is their width. */
+function cellWidth(cell: ReportCell): number {
+  if (cell !== null && isNumberCell(cell)) return cell.format === 'date' ? 10 : cell.number.toFixed(2).length;
+  return displayWidth(shownText(cell));
 }
 
 /**
@@ -68,10 +82,11 @@ function displayWidth(text: string): number {
 export function columnWidths(rows: readonly (readonly ReportCell[])[], minWidth = 6, maxWidth = 40): number[] {
   const widths: number[] = [];
   for (const row of rows) {
-    row.forEach((cell, col) => {
-      const width = displayWidth(shownText(cell)) + 2;
+    for (let col = 0; col < row.length; col += 1) {
+      if (!(col in row)) continue; // a hole in a sparse row, as forEach skips it
+      const width = cellWidth(row[col] as ReportCell) + 2;
       widths[col] = Math.max(widths[col] ?? minWidth, Math.min(width, maxWidth));
-    });
+    }
   }
   return widths;
 }

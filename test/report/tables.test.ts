@@ -141,4 +141,9 @@ describe('column widths', () => {
     expect(columnWidths([['姓名 Name'], ['张三']])).toEqual([11]);
     expect(columnWidths([['a'.repeat(100)]])).toEqual([40]);
   });
+
+  it('an emoji is one character wide; numbers by their two-decimal text, dates as yyyy-mm-dd', () => {
+    expect(columnWidths([['😀'.repeat(8)]])).toEqual([10]);
+    expect(columnWidths([[{ number: 1234.5, format: 'yuan' }, { number: 46296, format: 'date' }, null]])).toEqual([9, 12, 6]);
+  });
 });
