@@ -48,13 +48,15 @@ export function isTotalsLabel(value: CellValue | undefined): boolean {
 }
 
 /** A mapped header cell: its column, its key, and the number a numeric cell must equal to match it. */
-interface HeaderColumn { readonly col: number; readonly key: string; readonly keyNumber: number | null }
+interface HeaderColumn { readonly col: number; readonly key: string; readonly keyNumber: number | null; readonly keyIsAscii: boolean }
 
 /** Whether a non-blank cell matches the header key; numbers are compared as numbers (no text per cell). */
-function matchesHeader(value: CellValue, column: HeaderColumn): boolean {
+function matchesHeader(value: string | number | boolean, column: HeaderColumn): boolean {
   // headerKey of a finite number is its JavaScript text; of a boolean or NaN, ''.
   if (typeof value === 'number') return Number.isFinite(value) ? value === column.keyNumber : column.key === '';
   if (typeof value === 'boolean') return column.key === '';
+  // Plain ASCII folds to ASCII only, so it cannot match a Chinese header: skips folding unique order ids.
+  if (!column.keyIsAscii && plainAscii.test(value)) return false;
   return headerKey(value) === column.key;
 }
 
@@ -64,7 +66,7 @@ function repeatsHeader(grid: Grid, detection: SheetDetection): (cells: readonly 
   const mapped: HeaderColumn[] = Object.values(detection.columns).map((col) => {
     const key = headerKey(header[col]);
     const asNumber = Number(key);
-    return { col, key, keyNumber: key !== '' && String(asNumber) === key ? asNumber : null };
+    return { col, key, keyNumber: key !== '' && String(asNumber) === key ? asNumber : null, keyIsAscii: /^[\x00-\x7f]*$/.test(key) };
   });
   const needed = Math.max(1, Math.ceil(mapped.length / 2));
   return (cells) => {
@@ -72,7 +74,7 @@ function repeatsHeader(grid: Grid, detection: SheetDetection): (cells: readonly 
     for (let i = 0; i < mapped.length; i += 1) {
       const column = mapped[i] as HeaderColumn;
       const value = cells[column.col] ?? null;
-      if (!isBlank(value) && matchesHeader(value, column)) matches += 1;
+      if (value !== null && !isBlank(value) && matchesHeader(value, column)) matches += 1;
       if (matches >= needed) return true;
       if (matches + mapped.length - 1 - i < needed) return false; // the rest cannot reach half
     }
