@@ -21,7 +21,22 @@ export interface PersonDay {
   readonly shift: DayShift;
 }
 
-const keyOf = (name: string, daySerial: number): string => `${name}\u0000${Math.floor(daySerial)}`;
+/**
+ * Per person, one slot per day of the month (index = day − first day): no "name|day" string per
+ * lookup, which at 1,000 people was most of the schedule's cost.
+ */
+class DaySlots<T> {
+  private readonly byName = new Map<string, (T | undefined)[]>();
+  constructor(private readonly firstSerial: number) {}
+  get(name: string, daySerial: number): T | undefined {
+    return this.byName.get(name)?.[Math.floor(daySerial) - this.firstSerial];
+  }
+  set(name: string, daySerial: number, value: T): void {
+    let slots = this.byName.get(name);
+    if (slots === undefined) this.byName.set(name, (slots = []));
+    slots[Math.floor(daySerial) - this.firstSerial] = value;
+  }
+}
 
 /**
  * Groups the rota and attendance of `month` by person and day, in the order of `names` then date.
@@ -39,26 +54,25 @@ export function buildSchedule(args: {
   const counted = (name: string, serial: number): boolean =>
     team.has(name) && Math.floor(serial) >= firstSerial && Math.floor(serial) <= lastSerial;
   const problems: Problem[] = [];
-  const rotaByKey = new Map<string, RotaDay>();
+  const rotaByDay = new DaySlots<RotaDay>(firstSerial);
   for (const entry of args.rota) {
     if (!counted(entry.name, entry.daySerial) || entry.code.trim() === '') continue;
-    const key = keyOf(entry.name, entry.daySerial);
-    if (rotaByKey.has(key)) problems.push(problem('warning', 'attendance.rota.duplicateDay', dayParams(entry), entry.source));
-    else rotaByKey.set(key, entry);
+    if (rotaByDay.get(entry.name, entry.daySerial)) problems.push(problem('warning', 'attendance.rota.duplicateDay', dayParams(entry), entry.source));
+    else rotaByDay.set(entry.name, entry.daySerial, entry);
   }
-  const rowsByKey = new Map<string, AttendanceDay[]>();
+  const rowsByDay = new DaySlots<AttendanceDay[]>(firstSerial);
   for (const row of args.attendance) {
     if (!counted(row.name, row.daySerial)) continue;
-    const rows = rowsByKey.get(keyOf(row.name, row.daySerial));
+    const rows = rowsByDay.get(row.name, row.daySerial);
     if (rows) problems.push(problem('warning', 'attendance.duplicateDay', dayParams(row), row.source));
     if (rows) rows.push(row);
-    else rowsByKey.set(keyOf(row.name, row.daySerial), [row]);
+    else rowsByDay.set(row.name, row.daySerial, [row]);
   }
   const days: PersonDay[] = [];
   for (const name of args.names) {
     for (let daySerial = firstSerial; daySerial <= lastSerial; daySerial++) {
-      const rota = rotaByKey.get(keyOf(name, daySerial)) ?? null;
-      const rows = rowsByKey.get(keyOf(name, daySerial)) ?? [];
+      const rota = rotaByDay.get(name, daySerial) ?? null;
+      const rows = rowsByDay.get(name, daySerial) ?? [];
       if (!rota && rows.length === 0) continue;
       const resolved = resolveDayShift(rota, rows, args.rotaParams);
       problems.push(...resolved.problems);
@@ -79,8 +93,8 @@ function resolveDayShift(rota: RotaDay | null, rows: readonly AttendanceDay[], r
   const namedCode = named?.shiftCode?.trim() ?? null;
   if (rota) {
     const fromRota = resolveShiftCode(rota.code, rotaParams);
-    const params = { ...dayParams(rota), code: rota.code.trim() };
     if (fromRota.kind === 'unknown') {
+      const params = { ...dayParams(rota), code: rota.code.trim() };
       return { shift: fromRota, problems: [problem('warning', 'attendance.rota.unknownShift', params, rota.source)] };
     }
     if (named && namedCode !== null && !sameResolution(fromRota, resolveShiftCode(namedCode, rotaParams))) {
