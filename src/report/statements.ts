@@ -24,18 +24,21 @@ class Block {
   readonly rows: ReportCell[][] = [];
   readonly emphasis: Emphasis[] = [];
   readonly highlights: Highlight[] = [];
-  constructor(private readonly offset: number, readonly lang: Lang) {}
+  /** `heads`: labels without params, shared by every block of the sheet (the same ~30 per person). */
+  constructor(private readonly offset: number, readonly lang: Lang, private readonly heads: Map<string, string> = new Map()) {}
   add(row: ReportCell[], style?: Emphasis['style'], tone?: Highlight['tone']): void {
     const index = this.offset + this.rows.length;
     this.rows.push(row);
     if (style) this.emphasis.push({ row: index, style });
     if (tone) this.highlights.push({ row: index, tone });
   }
-  text(code: string, params: Readonly<Record<string, string | number>> = {}): string {
-    return message(code, params, this.lang);
+  text(code: string, params?: Readonly<Record<string, string | number>>): string {
+    return params === undefined ? this.head(code) : message(code, params, this.lang);
   }
   head(code: string): string {
-    return message(code, {}, this.lang);
+    let text = this.heads.get(code);
+    if (text === undefined) this.heads.set(code, (text = message(code, {}, this.lang)));
+    return text;
   }
 }
 
@@ -55,7 +58,10 @@ function byName<T extends { readonly name: string }>(entries: readonly T[]): Map
 }
 
 /** A person's ledger and fines, grouped once for the whole sheet. */
-interface Grouped { readonly ledger: ReadonlyMap<string, LedgerEntry[]>; readonly fines: ReadonlyMap<string, FineEntry[]>; readonly flags: ReadonlySet<string> }
+interface Grouped {
+  readonly ledger: ReadonlyMap<string, LedgerEntry[]>; readonly fines: ReadonlyMap<string, FineEntry[]>; readonly flags: ReadonlySet<string>;
+  readonly heads: Map<string, string>;
+}
 
 /** The ledger rows a person's score section lists: every point, and the flags (A6, A7, R1, B11). */
 function scoreEntries(grouped: Grouped, name: string): LedgerEntry[] {
@@ -115,7 +121,7 @@ function paySection(block: Block, person: PersonResult): void {
 
 /** One person's block, starting at sheet row `offset`. */
 function personBlock(result: MonthResult, grouped: Grouped, person: PersonResult, offset: number, lang: Lang): Block {
-  const block = new Block(offset, lang);
+  const block = new Block(offset, lang, grouped.heads);
   const group = person.group === null ? null : `${block.head('report.col.group')}: ${person.group}`;
   block.add([person.name, result.month, group], 'title');
   scoreSection(block, person, scoreEntries(grouped, person.name));
@@ -143,7 +149,7 @@ export function statementsTable(result: MonthResult, policy: Policy, name: strin
   const breaksAfter: number[] = [];
   const grouped: Grouped = {
     ledger: byName(result.ledger), fines: byName(result.fines),
-    flags: new Set([...flagRulesOf(policy), policy.attendance.missingPunchRule]),
+    flags: new Set([...flagRulesOf(policy), policy.attendance.missingPunchRule]), heads: new Map(),
   };
   for (const person of result.people) {
     if (rows.length > 1) breaksAfter.push(rows.length - 1);
