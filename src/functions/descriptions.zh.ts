@@ -15,6 +15,7 @@ export const zhDescriptions: Readonly<Record<string, ZhFunctionText>> = {
     parameters: {
       name: '姓名（与员工表或排班表一致）', attendance: '考勤区域，含表头行', incidents: '事件记录区域，含表头行',
       rota: '排班区域，含表头行', staff: '员工区域，含表头行（可选：别名、班组）', month: '月份，如 2026-10（可选，默认考勤中最近的月份）',
+      policy: '制度参数表的区域（可选：按本团队自己的制度计算，默认电商客服预设）',
     },
   },
   VERDICT: {
@@ -43,7 +44,10 @@ export const zhDescriptions: Readonly<Record<string, ZhFunctionText>> = {
   },
   FINES: {
     description: '某人本月的罚款合计（元），与罚款表一致。',
-    parameters: { name: '姓名', incidents: '事件记录区域，含表头行', month: '月份，如 2026-10（可选，默认记录中最近的月份）' },
+    parameters: {
+      name: '姓名', incidents: '事件记录区域，含表头行', month: '月份，如 2026-10（可选，默认记录中最近的月份）',
+      policy: '制度参数表的区域（可选：按本团队自己的罚款阶梯，默认电商客服预设）',
+    },
   },
   PAY: {
     description: '工资 = 底薪 + 餐补 300 + 提成 + 奖励 − 罚款。',

@@ -19,11 +19,12 @@ import { finesOf, scoreOf } from './team';
  * @param rota The rota range, header row included.
  * @param [staff] The staff range, header row included (aliases, groups).
  * @param [month] The month to close, like 2026-10; default: the latest month in the attendance.
+ * @param [policy] The 制度参数 policy sheet's range, so the score follows the team's own rules; default: the 电商客服 preset.
  * @returns The final score.
  */
-export function score(name: string, attendance: unknown[][], incidents: unknown[][], rota: unknown[][], staff?: unknown[][], month?: string): number {
+export function score(name: string, attendance: unknown[][], incidents: unknown[][], rota: unknown[][], staff?: unknown[][], month?: string, policy?: unknown[][]): number {
   const ranges = { attendance: rangeRows(attendance, 'attendance'), incidents: rangeRows(incidents, 'incidents'),
-    rota: rangeRows(rota, 'rota'), staff: optionalRange(staff, 'staff') };
+    rota: rangeRows(rota, 'rota'), staff: optionalRange(staff, 'staff'), policy: optionalRange(policy, 'policy') };
   return scoreOf(requireText(name, 'name'), ranges, optionalMonth(month));
 }
 
@@ -105,10 +106,11 @@ export function fineOf(type: string, nth: number): number | string {
  * @param name The person's name.
  * @param incidents The incident log range, header row included.
  * @param [month] The month, like 2026-10; default: the latest month in the log.
+ * @param [policy] The 制度参数 policy sheet's range (the team's own fine ladders); default: the 电商客服 preset.
  * @returns The fines in yuan.
  */
-export function finesTotal(name: string, incidents: unknown[][], month?: string): number {
-  return finesOf(requireText(name, 'name'), rangeRows(incidents, 'incidents'), optionalMonth(month));
+export function finesTotal(name: string, incidents: unknown[][], month?: string, policy?: unknown[][]): number {
+  return finesOf(requireText(name, 'name'), rangeRows(incidents, 'incidents'), optionalMonth(month), optionalRange(policy, 'policy'));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { PersonResult } from '../engine/model';
 import { fenToYuan } from '../engine/money';
 import type { MonthKey } from '../engine/time';
 import { monthKeyOf } from '../engine/time';
-import { detectSheets, nameKey, parseDate, type Grid } from '../sheets';
+import { detectSheets, nameKey, ownSheetNames, parseDate, type Grid } from '../sheets';
 import { cellOf, type RangeArg } from './args';
 import { keyOf, LruCache } from './cache';
 import { functionError, problemError } from './errors';
@@ -43,6 +43,13 @@ export interface TeamRanges {
   readonly incidents: RangeArg;
   readonly rota: RangeArg;
   readonly staff: RangeArg | null;
+  /** The 制度参数 sheet's rows: the team's own policy, as the month close reads it. */
+  readonly policy?: RangeArg | null;
+}
+
+/** The policy sheet as the month close finds it, when the formula passed one. */
+function policyGrids(policy: RangeArg | null | undefined): Grid[] {
+  return policy ? [toGrid(ownSheetNames.policy, policy)] : [];
 }
 
 /**
@@ -50,10 +57,11 @@ export interface TeamRanges {
  * @example scoreOf('王小美', ranges, '2026-10') === 9
  */
 export function teamClose(ranges: TeamRanges, month: MonthKey | undefined): MonthCloseResult {
-  const key = keyOf([ranges.attendance, ranges.incidents, ranges.rota, ranges.staff], ['team', month]);
+  const key = keyOf([ranges.attendance, ranges.incidents, ranges.rota, ranges.staff, ranges.policy ?? null], ['team', month]);
   return closes.getOrCompute(key, () => {
     const grids = [toGrid('考勤', ranges.attendance), toGrid('事件', ranges.incidents), toGrid('排班', ranges.rota)];
     if (ranges.staff) grids.push(toGrid('员工', ranges.staff));
+    grids.push(...policyGrids(ranges.policy));
     return monthClose(grids, month === undefined ? {} : { month });
   });
 }
@@ -83,14 +91,14 @@ function incidentLogFacts(grid: Grid): { names: string[]; month: MonthKey | null
  * the log is a person (there is no staff sheet to say otherwise); someone the log does not name has
  * no incidents, so 0; without a month, the log's latest month.
  */
-export function finesOf(name: string, incidents: RangeArg, month: MonthKey | undefined): number {
-  const key = keyOf([incidents], ['fines', month]);
+export function finesOf(name: string, incidents: RangeArg, month: MonthKey | undefined, policy: RangeArg | null = null): number {
+  const key = keyOf([incidents, policy], ['fines', month]);
   const closed = closes.getOrCompute(key, () => {
     const grid = toGrid('事件', incidents);
     const facts = incidentLogFacts(grid);
     const staffRows: CellValue[][] = [['姓名', '旺旺'], ...facts.names.map((n) => [n, null])];
     const wanted = month ?? facts.month ?? undefined;
-    return monthClose([{ name: '员工', rows: staffRows }, grid], wanted === undefined ? {} : { month: wanted });
+    return monthClose([{ name: '员工', rows: staffRows }, grid, ...policyGrids(policy)], wanted === undefined ? {} : { month: wanted });
   });
   const person = findPerson(closed, name);
   return person ? fenToYuan(person.finesFen) : 0;

@@ -40,7 +40,7 @@ describe('custom function metadata', () => {
     const metadata = JSON.parse(generated.metadataJson) as { functions: { id: string; parameters: { name: string; dimensionality?: string; optional?: boolean }[] }[] };
     const score = metadata.functions.find((f) => f.id === 'SCORE');
     expect(score?.parameters.map((p) => `${p.name}${p.dimensionality === 'matrix' ? '[][]' : ''}${p.optional ? '?' : ''}`))
-      .toEqual(['name', 'attendance[][]', 'incidents[][]', 'rota[][]', 'staff[][]?', 'month?']);
+      .toEqual(['name', 'attendance[][]', 'incidents[][]', 'rota[][]', 'staff[][]?', 'month?', 'policy[][]?']);
     expect(metadata.functions).toHaveLength(10);
   });
 

@@ -6,6 +6,9 @@ import { cacheStats } from '../../src/functions/cache';
 import { clearCloseCache } from '../../src/functions/team';
 import { FunctionError } from '../../src/functions/errors';
 import type { Grid } from '../../src/sheets';
+import type { CellValue } from '../../src/engine/cells';
+import { policyToRows } from '../../src/engine/policy/params';
+import { ecommercePreset } from '../../src/engine/policy/ecommerce';
 import { teamSheets } from '../doubles/team';
 
 /** A sheet's rows as Excel passes a range to a custom function: a rectangle, blanks as ''. */
@@ -45,6 +48,23 @@ describe('CS.SCORE, CS.FINES, CS.COMMISSION on the bundled sample (samples/客�
     expect(score('吴昊', attendance, incidents, rota, staff)).toBe(3.5);
     expect(score('张伟', attendance, incidents, rota, staff)).toBe(0);
     expect(finesTotal('刘洋', incidents)).toBe(160);
+  });
+
+  it('the team\'s own 制度参数 range changes SCORE and FINES exactly as it changes the month close', () => {
+    const rows = policyToRows(ecommercePreset).map((row) => [...row]);
+    const set = (key: string, value: CellValue): void => { rows.find((row) => row[0] === key)![4] = value; };
+    set('score.base', 12);
+    set('F2.ladder', '40, 60, 90, 扣发工资, 自动离职');
+    const policyGrid: Grid = { name: '制度参数', rows };
+    const closed = monthClose([...grids, policyGrid], {});
+    const [attendance, incidents, rota, staff] = [sheet('考勤记录'), sheet('事件记录'), sheet('排班'), sheet('员工')];
+    const policy = rangeOf(policyGrid);
+    const liu = closed.result!.people.find((p) => p.name === '刘洋')!;
+    expect(score('王小美', attendance, incidents, rota, staff, undefined, policy)).toBe(11);
+    expect(score('刘洋', attendance, incidents, rota, staff, undefined, policy)).toBe(liu.score);
+    // 刘洋's handover misses (F2 30+50+80 → 40+60+90) cost 30 more than under the preset's 160.
+    expect(finesTotal('刘洋', incidents, undefined, policy)).toBe(liu.finesFen / 100);
+    expect(finesTotal('刘洋', incidents, undefined, policy)).toBe(190);
   });
 
   it('#VALUE! for a name that is on no sheet, and for a month with a typo', () => {
