@@ -24,12 +24,30 @@ function toGrid(name: string, rows: RangeArg): Grid {
   return { name, rows: rows.map((row) => row.map(cellOf)) };
 }
 
+/**
+ * Each cached close's people by name key, built on the first lookup: 1,000 cells on one close
+ * would otherwise scan (and fold) the whole team once per cell.
+ */
+const peopleByKey = new WeakMap<MonthCloseResult, Map<string, PersonResult>>();
+
+function peopleOf(closed: MonthCloseResult, people: readonly PersonResult[]): Map<string, PersonResult> {
+  let byKey = peopleByKey.get(closed);
+  if (byKey === undefined) {
+    byKey = new Map();
+    // The first person with a key stands, as a scan in team order would find them.
+    for (const person of people) if (!byKey.has(nameKey(person.name))) byKey.set(nameKey(person.name), person);
+    peopleByKey.set(closed, byKey);
+  }
+  return byKey;
+}
+
 /** The person's result, null when the close has no such person; errors of the close are the function's error. */
 function findPerson(closed: MonthCloseResult, name: string): PersonResult | null {
-  const firstError = closed.problems.find((p) => p.severity === 'error');
-  if (!closed.ok || !closed.result) throw firstError ? problemError(firstError) : functionError('functions.closeFailed');
-  const key = nameKey(name);
-  return closed.result.people.find((p) => nameKey(p.name) === key) ?? null;
+  if (!closed.ok || !closed.result) {
+    const firstError = closed.problems.find((p) => p.severity === 'error');
+    throw firstError ? problemError(firstError) : functionError('functions.closeFailed');
+  }
+  return peopleOf(closed, closed.result.people).get(nameKey(name)) ?? null;
 }
 
 function personOf(closed: MonthCloseResult, name: string): PersonResult {
