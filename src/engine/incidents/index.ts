@@ -4,7 +4,7 @@
  * month (篇十五 6): only the month being closed is read.
  */
 import type { FineEntry, Incident, LedgerEntry } from '../model';
-import type { Policy } from '../policy/types';
+import type { Policy, RuleId } from '../policy/types';
 import { problem, type Problem } from '../result';
 import { monthRange, type MonthKey } from '../time';
 import { rulesForType } from './classify';
@@ -55,12 +55,19 @@ function collectHits(args: {
   const hits: Hit[] = [];
   const problems: Problem[] = [];
   // Array.prototype.sort is stable: rows of the same day keep the log's order.
+  // A log repeats a handful of type words thousands of times: each is matched against the table once.
+  const rulesByType = new Map<string, RuleId[]>();
+  const rulesOf = (type: string): RuleId[] => {
+    let rules = rulesByType.get(type);
+    if (rules === undefined) rulesByType.set(type, (rules = rulesForType(type, args.policy)));
+    return rules;
+  };
   const rows = [...args.incidents].sort((a, b) => Math.floor(a.daySerial) - Math.floor(b.daySerial));
   for (const incident of rows) {
     const day = Math.floor(incident.daySerial);
     if (day < firstSerial || day > lastSerial || !known.has(incident.name)) continue;
     const cell = incident.typeCell ?? incident.source;
-    const rules = rulesForType(incident.type, args.policy);
+    const rules = rulesOf(incident.type);
     if (rules.length === 0) {
       const code = incident.type.trim() === '' ? 'incidents.typeBlank' : 'incidents.typeUnknown';
       problems.push(problem('warning', code, { name: incident.name, type: incident.type.trim() }, cell));
