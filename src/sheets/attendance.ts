@@ -2,6 +2,7 @@
  * The attendance sheet 考勤 (POLICY.md §1): a plain table (name · date · in · out · leave · approved)
  * or DingTalk's 每日统计 as exported (上班1打卡时间 …, 打卡结果, 关联的审批单, split shifts).
  */
+import type { CellValue } from '../engine/cells';
 import type { AttendanceDay } from '../engine/model';
 import type { Problem } from '../engine/result';
 import { isoDate, monthKeyOf, type MonthKey } from '../engine/time';
@@ -12,7 +13,7 @@ import { parseYesNo } from './numbers';
 import { dataRows } from './rows';
 import { leaveWords } from './synonyms';
 import type { Grid, SheetDetection } from './types';
-import { parseDate, parseTime } from './values';
+import { parseDate, parseTime, type Parsed } from './values';
 
 const noLeave = new Set(['', '无', '-', '--', '否', '正常', 'none', 'no']);
 
@@ -77,10 +78,11 @@ function leaveOf(r: RowReader): { leave: string | null; approved: boolean | null
 export function readAttendance(grid: Grid, detection: SheetDetection, book: NameBook, bookFromStaff: boolean, yearHint: number | null, problems: Problem[]): AttendanceDay[] {
   const days: AttendanceDay[] = [];
   const seen = new Set<string>();
+  const parseDay = (v: CellValue): Parsed<number> => parseDate(v, yearHint); // once per sheet, not per row
   for (const row of dataRows(grid, detection, problems)) {
     const r = new RowReader(grid, detection, row, problems);
     if (r.text('name') === null) continue;
-    const daySerial = r.get('date', (v) => parseDate(v, yearHint));
+    const daySerial = r.get('date', parseDay);
     if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);
     if (daySerial === null || daySerial === undefined) continue;
     const name = r.person(book, bookFromStaff ? 'sheets.unknownName' : 'sheets.unknownNameNotOnRota');
@@ -89,11 +91,12 @@ export function readAttendance(grid: Grid, detection: SheetDetection, book: Name
     const leave = leaveOf(r);
     if (name === null || inMinute === undefined || out === undefined || leave === undefined) continue;
     // One row per person and day: a second row would count the same lateness twice; the first stands.
-    if (seen.has(`${name}|${daySerial}`)) {
+    const dayKey = `${name}|${daySerial}`;
+    if (seen.has(dayKey)) {
       r.report('warning', 'sheets.duplicateAttendanceDay', { name, date: isoDate(daySerial) });
       continue;
     }
-    seen.add(`${name}|${daySerial}`);
+    seen.add(dayKey);
     const shift = r.text('shift');
     days.push({
       name, daySerial, inMinute, outMinute: out.minute,

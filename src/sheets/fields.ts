@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../engine/cells';
 import { problem, type CellRef, type Problem, type Severity } from '../engine/result';
-import { cellAt, isBlank, shown } from './grid';
+import { cellAt, shown } from './grid';
 import { isTotalsLabel } from './rows';
 import type { NameBook } from './names';
 import type { Parsed } from './values';
@@ -68,8 +68,10 @@ export class RowReader {
   /** A text field, trimmed; null when blank. */
   text(field: string): string | null {
     const value = this.raw(field);
-    if (value === null || typeof value === 'boolean' || isBlank(value)) return null;
-    return typeof value === 'number' ? numberText(value) : value.trim();
+    if (typeof value === 'number') return numberText(value);
+    if (typeof value !== 'string') return null;
+    const trimmed = value.trim(); // one trim: blank text is '' once trimmed
+    return trimmed === '' ? null : trimmed;
   }
 
   /** The canonical person of the row; null (skipped) for no name, totals, or someone unknown. */
