@@ -37,10 +37,22 @@ function monthFigures(rows: readonly SalesFigures[], month: MonthKey, problems: 
   return period;
 }
 
+/** Per list of excluded status words: each status text seen and whether it contains one (K5). */
+const excludedByWords = new WeakMap<readonly string[], Map<string, boolean>>();
+
+/** Whether a status contains an excluded word; 300,000 orders carry a handful of statuses, each checked once. */
+function isExcludedStatus(status: string, words: readonly string[]): boolean {
+  let seen = excludedByWords.get(words);
+  if (seen === undefined) excludedByWords.set(words, (seen = new Map()));
+  let excluded = seen.get(status);
+  if (excluded === undefined) seen.set(status, (excluded = words.some((word) => word !== '' && status.includes(word))));
+  return excluded;
+}
+
 /** K5 before K3: a refunded order is not a sale at all, whatever its remark. */
 function exclusionRule(order: SalesOrder, params: CommissionParams): 'K5' | 'K3' | null {
   const status = order.status ?? '';
-  if (params.excludedStatusWords.some((word) => word !== '' && status.includes(word))) return 'K5';
+  if (isExcludedStatus(status, params.excludedStatusWords)) return 'K5';
   if (params.requireRemark && order.remarked === false) return 'K3';
   return null;
 }
