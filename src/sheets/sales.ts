@@ -62,7 +62,21 @@ function remarkedOf(r: RowReader): boolean | null {
   const value = r.raw('remarked');
   if (typeof value === 'boolean') return value;
   const text = r.text('remarked');
-  if (text === null || isNoWord(text)) return false;
+  if (text === null) return false;
+  let remarked = remarkByText.get(text);
+  if (remarked === undefined) {
+    remarked = isRemark(text);
+    if (remarkByText.size >= 20000) remarkByText.clear(); // bounded, as the fold caches
+    remarkByText.set(text, remarked);
+  }
+  return remarked;
+}
+
+/** A remark column repeats a few words (已备注, 无) on every order: each text is judged once. */
+const remarkByText = new Map<string, boolean>();
+
+function isRemark(text: string): boolean {
+  if (isNoWord(text)) return false;
   // "无备注" says there is none; "无需发票" is a remark.
   return !/^(无|未|没有?)(备注|标记|插旗|蓝旗|旗)?$/u.test(foldText(text));
 }
