@@ -46,8 +46,8 @@ export function foldText(text: string): string {
   return plainAscii.test(text) ? text : foldTextSlow(text);
 }
 
-/** Printable ASCII words separated by single spaces: nothing to fold. */
-const plainAscii = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+/** Printable ASCII words separated by single spaces: nothing to fold. Exported for the row filters' fast paths. */
+export const plainAscii = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
 const foldTextSlow = memo((text: string): string => toSimplified(halfWidth(text)).replace(/\s+/g, ' ').trim());
 

@@ -4,7 +4,8 @@
  */
 import type { CellValue } from '../engine/cells';
 import { problem, type Problem } from '../engine/result';
-import { cellText, headerKey, nameKey } from './fold';
+// plainAscii: printable ASCII words with single spaces, whose only fold is lower-casing.
+import { cellText, headerKey, nameKey, plainAscii } from './fold';
 import { isBlank, isBlankRow, refIn } from './grid';
 import { totalsWords } from './synonyms';
 import type { Grid, SheetDetection } from './types';
@@ -17,9 +18,6 @@ for (const key of totalsKeys) {
   const code = key.charCodeAt(0);
   if (code < 128) totalsAsciiStarts[code] = totalsAsciiStarts[key.toUpperCase().charCodeAt(0)] = 1;
 }
-
-/** Printable ASCII words separated by single spaces (as fold.ts): lower-casing is their only fold. */
-const plainAscii = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
 /** Texts seen and whether they were totals labels: a sheet repeats the same names thousands of times. */
 const totalsByText = new Map<string, boolean>();
