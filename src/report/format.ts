@@ -40,11 +40,19 @@ export function linkCell(source: CellRef | null): ReportCell {
   return source === null ? null : { text: cellAddress(source), link: source };
 }
 
+/** Rule labels already worded, per language (the catalogue does not change while the program runs). */
+const ruleLabels: Record<Lang, Map<string, string>> = { zh: new Map(), en: new Map() };
+
 /** "F2 交接未录入": the rule id with its name, or the id alone when the catalogue has no name. */
 export function ruleLabel(rule: string, lang: Lang): string {
+  // Remembered per language: the fines sheet and the statements label tens of thousands of rows with a few dozen rules.
+  const known = ruleLabels[lang].get(rule);
+  if (known !== undefined) return known;
   const code = `report.rule.${rule}`;
   const name = message(code, {}, lang);
-  return name.startsWith(code) ? rule : `${rule} ${name}`;
+  const label = name.startsWith(code) ? rule : `${rule} ${name}`;
+  ruleLabels[lang].set(rule, label);
+  return label;
 }
 
 function shownText(cell: ReportCell): string {
