@@ -22,6 +22,8 @@ export interface MonthCloseOptions {
   readonly preset?: PresetId;
   readonly overrides?: MappingOverrides;
   readonly lang?: Lang;
+  /** false skips the report tables (CS.SCORE and CS.FINES need only the figures); default true. */
+  readonly tables?: boolean;
 }
 
 export interface MonthCloseResult {
@@ -98,5 +100,6 @@ export function monthClose(grids: readonly Grid[], options: MonthCloseOptions = 
   const all = withoutTwins([...problems, ...result.problems, ...attendanceEndsEarly(team, result)]);
   const done = { detections: team.detections, problems: all };
   if (hasErrors(result.problems)) return { ok: false, month, result, tables: [], ...done };
-  return { ok: true, month, result, tables: buildReport(result, policy, options.lang ?? 'zh'), ...done };
+  const tables = options.tables === false ? [] : buildReport(result, policy, options.lang ?? 'zh');
+  return { ok: true, month, result, tables, ...done };
 }

@@ -80,7 +80,7 @@ export function teamClose(ranges: TeamRanges, month: MonthKey | undefined): Mont
     const grids = [toGrid('考勤', ranges.attendance), toGrid('事件', ranges.incidents), toGrid('排班', ranges.rota)];
     if (ranges.staff) grids.push(toGrid('员工', ranges.staff));
     grids.push(...policyGrids(ranges.policy));
-    return monthClose(grids, month === undefined ? {} : { month });
+    return monthClose(grids, month === undefined ? { tables: false } : { month, tables: false });
   });
 }
 
@@ -116,7 +116,7 @@ export function finesOf(name: string, incidents: RangeArg, month: MonthKey | und
     const facts = incidentLogFacts(grid);
     const staffRows: CellValue[][] = [['姓名', '旺旺'], ...facts.names.map((n) => [n, null])];
     const wanted = month ?? facts.month ?? undefined;
-    return monthClose([{ name: '员工', rows: staffRows }, grid, ...policyGrids(policy)], wanted === undefined ? {} : { month: wanted });
+    return monthClose([{ name: '员工', rows: staffRows }, grid, ...policyGrids(policy)], wanted === undefined ? { tables: false } : { month: wanted, tables: false });
   });
   const person = findPerson(closed, name);
   return person ? fenToYuan(person.finesFen) : 0;

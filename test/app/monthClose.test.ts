@@ -100,6 +100,15 @@ describe('monthClose', () => {
     expect(error).toMatchObject({ severity: 'error', params: { month: '1999-01', months: '2026-10' } });
   });
 
+  it('tables: false gives the same figures without building the sheets (for the CS functions)', () => {
+    const full = monthClose(team, { month: '2026-10' });
+    const bare = monthClose(team, { month: '2026-10', tables: false });
+    expect(bare.ok).toBe(true);
+    expect(bare.tables).toEqual([]);
+    expect(bare.result).toEqual(full.result);
+    expect(full.tables.length).toBeGreaterThan(0);
+  });
+
   it('no month to close: not ok, an error, no tables', () => {
     const undated = monthClose([{ name: '员工', rows: [['姓名', '底薪'], ['张三', 5000]] }]);
     expect(undated.ok).toBe(false);
