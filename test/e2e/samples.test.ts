@@ -1,6 +1,8 @@
 /**
  * The committed sample workbooks are what their builders make, byte for byte, and building is
- * deterministic. A scenario change without `npm run build && npm run sample` fails here.
+ * deterministic. A scenario change without `npm run build && npm run sample` fails here. The
+ * 物业客服 sample is also closed as committed (no --preset: its own 制度参数 sheet chooses the
+ * preset) and compared with the hand-worked test/fixtures/property-2026-11.expected.json.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +10,8 @@ import ExcelJS from 'exceljs';
 import { sampleFiles } from '../../src/cli/make-sample';
 import { workbookBytes } from '../../src/cli/samples/kit';
 import { buildShopSample, shopMembers } from '../../src/cli/samples/shop-2026-10';
+import { closeSuite } from './closeSuite';
+import { copySample, loadExpected } from './harness';
 
 const samplesDir = join(__dirname, '..', '..', 'samples');
 
@@ -34,3 +38,10 @@ describe('samples', () => {
     expect(Object.entries(restDays).filter(([, n]) => n > 3)).toEqual([['郑爽', 4]]);
   });
 });
+
+// B1–B11 as worked in property-2026-11.expected.md, reached through the workbook's 制度参数 sheet alone.
+closeSuite(
+  'samples/物业前台-2026-11.xlsx closed without --preset (its 制度参数 sheet chooses 物业客服)',
+  loadExpected('property-2026-11'),
+  async () => copySample('samples/物业前台-2026-11.xlsx'),
+);
