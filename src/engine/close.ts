@@ -4,6 +4,7 @@
  * the business targets (P4–P6); the history gets this month's records.
  */
 import { assessAttendance } from './attendance';
+import { groupByName } from './group';
 import { computeCommission } from './commission';
 import { assessIncidents } from './incidents';
 import type { CommissionResult, FineEntry, HistoryRecord, LedgerEntry, MonthInput, MonthResult, Person, PersonResult } from './model';
@@ -72,16 +73,6 @@ function personResult(args: {
       baseFen: pay.baseFen, mealFen: pay.mealFen, payFen: pay.payFen },
     problems: pay.problems,
   };
-}
-
-function groupByName<T extends { readonly name: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.name);
-    if (group) group.push(row);
-    else groups.set(row.name, [row]);
-  }
-  return groups;
 }
 
 /** The staff sheet's people; without one, everyone on the rota, in the rota's order. */

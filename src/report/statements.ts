@@ -4,6 +4,7 @@
  * for A4 (a page break after each person, the sheet title repeated on every page), so a supervisor
  * can print it or save it as PDF and hand each page over.
  */
+import { groupByName } from '../engine/group';
 import type { FineEntry, LedgerEntry, MonthResult, PersonResult } from '../engine/model';
 import { bpPerWhole, fen } from '../engine/money';
 import type { Policy } from '../engine/policy/types';
@@ -40,21 +41,6 @@ class Block {
     if (text === undefined) this.heads.set(code, (text = message(code, {}, this.lang)));
     return text;
   }
-}
-
-/**
- * Entries grouped by person, each group in the result's order. Built once per sheet: filtering the
- * whole ledger per person was quadratic (1,000 people × 100,000 ledger rows).
- * @example byName([{ name: '张三' }, { name: '李四' }, { name: '张三' }]).get('张三')?.length === 2
- */
-function byName<T extends { readonly name: string }>(entries: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const entry of entries) {
-    const group = groups.get(entry.name);
-    if (group === undefined) groups.set(entry.name, [entry]);
-    else group.push(entry);
-  }
-  return groups;
 }
 
 /** A person's ledger and fines, grouped once for the whole sheet. */
@@ -148,7 +134,7 @@ export function statementsTable(result: MonthResult, policy: Policy, name: strin
   const highlights: Highlight[] = [];
   const breaksAfter: number[] = [];
   const grouped: Grouped = {
-    ledger: byName(result.ledger), fines: byName(result.fines),
+    ledger: groupByName(result.ledger), fines: groupByName(result.fines),
     flags: new Set([...flagRulesOf(policy), policy.attendance.missingPunchRule]), heads: new Map(),
   };
   for (const person of result.people) {

@@ -2,6 +2,7 @@
  * Attendance rules of POLICY.md §2 (A1–A7, R1) and, through the same late bands and absence limit,
  * 物业客服's B1–B4. Everything is driven by `policy.attendance` and `policy.rota`.
  */
+import { groupByName } from '../group';
 import type { AttendanceDay, LedgerEntry, RotaDay } from '../model';
 import type { Policy } from '../policy/types';
 import { problem, type Problem } from '../result';
@@ -35,12 +36,7 @@ export function assessAttendance(args: {
     rotaParams: args.policy.rota });
   const ledger: LedgerEntry[] = [];
   const problems: Problem[] = [...schedule.problems];
-  const daysByName = new Map<string, PersonDay[]>();
-  for (const day of schedule.days) {
-    const days = daysByName.get(day.name);
-    if (days) days.push(day);
-    else daysByName.set(day.name, [day]);
-  }
+  const daysByName = groupByName(schedule.days);
   for (const name of names) {
     const person = assessPerson(name, daysByName.get(name) ?? [], args.policy);
     ledger.push(...person.hits.map((h) => h.entry));

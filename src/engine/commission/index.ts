@@ -2,6 +2,7 @@
  * Commission 提成表 (POLICY.md §2, K1–K5): sales per person, conversion, rate, commission rounded
  * half-up once per person, and the K4 first-place award.
  */
+import { groupByName } from '../group';
 import { applyRateBp, fenToYuan, type Fen } from '../money';
 import type { CommissionResult, HistoryRecord, LedgerEntry, Person, SalesFigures, SalesOrder } from '../model';
 import type { Policy } from '../policy/types';
@@ -13,16 +14,6 @@ import { tallySales, type SalesTally } from './sales';
 
 export { conversionOf, rateFor } from './rate';
 export { rankWithinGroups, firstStreak, awardFor } from './award';
-
-function groupBy<T extends { readonly name: string }>(rows: readonly T[]): Map<string, T[]> {
-  const byName = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = byName.get(row.name);
-    if (group) group.push(row);
-    else byName.set(row.name, [row]);
-  }
-  return byName;
-}
 
 function checkCounts(person: Person, tally: SalesTally, firstRow: SalesFigures | undefined): Problem[] {
   const { inquiries, buyers } = tally;
@@ -52,8 +43,8 @@ export function computeCommission(args: {
   salesOrders: readonly SalesOrder[]; history: readonly HistoryRecord[]; policy: Policy;
 }): { byName: ReadonlyMap<string, CommissionResult>; ledger: LedgerEntry[]; problems: Problem[] } {
   const params = args.policy.commission;
-  const figuresByName = groupBy(args.salesFigures);
-  const ordersByName = groupBy(args.salesOrders);
+  const figuresByName = groupByName(args.salesFigures);
+  const ordersByName = groupByName(args.salesOrders);
   const ledger: LedgerEntry[] = [];
   const problems: Problem[] = [];
   const tallies = args.people.map((person) => {
