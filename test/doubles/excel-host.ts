@@ -92,7 +92,7 @@ export class ExcelHostDouble {
       const json = JSON.stringify(batch.map((c) => c.json));
       const bytes = Buffer.byteLength(json, 'utf8') + actionEnvelopeBytes * batch.length;
       this.requests.push({ ops: batch.length, bytes, kinds: batch.map((c) => String(c.json[0])) });
-      for (const command of batch) command.apply();
+      for (const command of batch) await command.apply();
     };
     return {
       sync, pending: () => queue.length,

@@ -7,7 +7,8 @@ import type { HostHyperlink, HostValue } from '../../src/io/office/host';
 import { columnLetters } from '../../src/engine/result';
 import { cellKey, hostError, storeWritten, type CellModel, type MergeModel, type SheetModel, type WorkbookModel } from './excel-model';
 
-export interface Command { readonly json: readonly unknown[]; apply(): void }
+/** A queued command; apply runs at sync, in order (a promise is awaited before the next). */
+export interface Command { readonly json: readonly unknown[]; apply(): void | Promise<void> }
 type Enqueue = (command: Command) => void;
 interface Box { sheet: SheetModel; row: number; col: number; rows: number; cols: number }
 
@@ -72,6 +73,19 @@ function matrixFits(box: Box, matrix: readonly (readonly unknown[])[]): void {
   if (matrix.length !== box.rows || matrix.some((row) => row.length !== box.cols)) {
     throw hostError('InvalidArgument', `a ${matrix.length}-row array does not match the range's ${box.rows}×${box.cols}`);
   }
+}
+
+/** "'计分表'!A1:F20" → the sheet and box it names. */
+function boxOfAddress(model: WorkbookModel | undefined, address: string): Box {
+  const bang = address.lastIndexOf('!');
+  const rawSheet = address.slice(0, bang);
+  const name = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  const sheet = model?.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (bang < 0 || !sheet) throw hostError('InvalidArgument', `no sheet in ${address}`);
+  const [from, to] = address.slice(bang + 1).split(':');
+  const start = parseA1(from ?? '');
+  const end = to === undefined ? start : parseA1(to);
+  return { sheet, row: start.row, col: start.col, rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
 }
 
 export class RangeProxy extends Loadable {
@@ -161,6 +175,23 @@ export class RangeProxy extends Loadable {
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this.enqueue, `${this.path}.merged`, () => this.box(), this.model);
+  }
+  /**
+   * Range.copyFrom (ExcelApi 1.9) with copyType 'All': values, number formats, fills, fonts and links
+   * of the source land on this range's top-left onwards; the source is read when the copy runs.
+   */
+  copyFrom(source: string, copyType = 'All'): void {
+    this.command(['copyFrom', this.path, source, copyType], () => {
+      if (this.model?.missingApis.has('copyFrom')) throw hostError('ApiNotFound', 'copyFrom (ExcelApi 1.9)');
+      const from = boxOfAddress(this.model, source);
+      const to = this.box();
+      const copied = [...from.sheet.cells].flatMap(([key, cell]) => {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        const inside = r >= from.row && r < from.row + from.rows && c >= from.col && c < from.col + from.cols;
+        return inside ? [[r - from.row + to.row, c - from.col + to.col, cell] as const] : [];
+      });
+      for (const [r, c, cell] of copied) to.sheet.cells.set(cellKey(r, c), JSON.parse(JSON.stringify(cell)) as CellModel);
+    });
   }
   clear(): void {
     this.command(['clear', this.path], () => {

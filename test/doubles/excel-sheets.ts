@@ -3,6 +3,7 @@
  * double (ranges are in excel-proxies.ts).
  */
 import { checkSheetName, hostError, newSheet, usedBox, type ChartModel, type SheetModel, type WorkbookModel } from './excel-model';
+import { sheetsOfPackage } from './excel-package';
 import { Loadable, RangeProxy, maxCols, maxRows, parseA1, type Enqueue } from './excel-proxies';
 
 class ValueProxy extends Loadable {
@@ -165,6 +166,17 @@ export class WorksheetProxy extends Loadable {
   activate(): void {
     this.command(['activate', this.path], () => { this.model.activeSheet = this.sheet().name; });
   }
+  /** Worksheet.delete: Excel refuses to delete the last visible sheet. */
+  delete(): void {
+    this.command(['deleteSheet', this.path], () => {
+      const sheet = this.sheet();
+      if (sheet.visibility === 'Visible' && !this.model.sheets.some((s) => s !== sheet && s.visibility === 'Visible')) {
+        throw hostError('InvalidOperation', 'the last visible sheet cannot be deleted');
+      }
+      this.model.sheets = this.model.sheets.filter((s) => s !== sheet);
+      if (this.model.activeSheet === sheet.name) this.model.activeSheet = this.model.sheets.find((s) => s.visibility === 'Visible')?.name ?? null;
+    });
+  }
 }
 
 export class WorksheetsProxy extends Loadable {
@@ -251,8 +263,12 @@ class NamesProxy extends Loadable {
   }
 }
 
+/** A ClientResult: its value is there after the sync that ran the command. */
+export interface Result<T> { readonly value: T }
+
 export class WorkbookProxy {
   readonly worksheets: WorksheetsProxy;
+  readonly insertWorksheetsFromBase64: (base64: string, options?: { positionType?: string }) => Result<string[]>;
   readonly names: NamesProxy;
   readonly settings: { add(key: string, value: string): void; getItemOrNullObject(key: string): ValueProxy };
   readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
@@ -262,6 +278,22 @@ export class WorkbookProxy {
     this.settings = {
       add: (key, value) => enqueue({ json: ['settingAdd', key, value], apply: () => { model.settings.set(key, value); } }),
       getItemOrNullObject: (key) => new ValueProxy(enqueue, `setting(${key})`, () => model.settings.get(key)),
+    };
+    // ExcelApi 1.13: the package's sheets join the workbook at the end (the only position the adapter asks for).
+    this.insertWorksheetsFromBase64 = (base64, options) => {
+      let ids: string[] | null = null;
+      enqueue({ json: ['insertWorksheets', base64, options ?? {}], apply: async () => {
+        if (model.missingApis.has('insertWorksheetsFromBase64')) throw hostError('ApiNotFound', 'insertWorksheetsFromBase64 (ExcelApi 1.13)');
+        if (options?.positionType !== undefined && options.positionType !== 'End') throw hostError('InvalidArgument', 'the double inserts at the end only');
+        const sheets = await sheetsOfPackage(base64);
+        for (const sheet of sheets) {
+          checkSheetName(sheet.name);
+          if (model.sheets.some((s) => s.name.toLowerCase() === sheet.name.toLowerCase())) throw hostError('ItemAlreadyExists', sheet.name);
+        }
+        model.sheets.push(...sheets);
+        ids = sheets.map((s) => `{id:${s.name}}`);
+      } });
+      return { get value(): string[] { if (!ids) throw hostError('PropertyNotLoaded', 'insertWorksheetsFromBase64'); return ids; } };
     };
     this.application = {
       suspendApiCalculationUntilNextSync: () => enqueue({ json: ['suspendCalc'], apply: () => undefined }),

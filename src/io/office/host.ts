@@ -6,8 +6,9 @@
  * Requirement sets: ExcelApi 1.12 for worksheet custom properties (the own-sheet mark); the rest
  * is older — settings, getItemOrNullObject, getUsedRangeOrNullObject 1.4; suspendApiCalculation 1.6;
  * hyperlink, getRangeByIndexes, freezePanes, chart series axis values 1.7; suspendScreenUpdating,
- * page layout and page breaks 1.9 (used only where the host reports them); merged areas 1.13 (read
- * only where the host reports it).
+ * page layout, page breaks and copyFrom 1.9 (used only where the host reports them); merged areas
+ * 1.13 (read only where the host reports it); inserting sheets from an .xlsx 1.13 (the one-request
+ * write, where the host reports it).
  */
 
 /** A value as Excel hands it over or takes it: text, number, boolean; '' is a blank cell. */
@@ -53,6 +54,11 @@ export interface HostRange {
   getVisibleView(): HostRangeView;
   /** ExcelApi 1.13: the merged areas whose top-left cell lies in this range. */
   getMergedAreasOrNullObject(): HostRangeAreas;
+  /**
+   * ExcelApi 1.9: copies another range's contents here (copyType 'All': values, formats, links). The
+   * source is an address with its sheet ("'计分表'!A1:F20"), which the real API and the double both take.
+   */
+  copyFrom(sourceRange: string, copyType?: 'All' | 'Formulas' | 'Values' | 'Formats'): void;
   clear(): void;
   select(): void;
 }
@@ -104,6 +110,7 @@ export interface HostWorksheet {
   /** Never a null object: a blank sheet gives A1. */
   getUsedRange(valuesOnly?: boolean): HostRange;
   activate(): void;
+  delete(): void;
 }
 
 export interface HostWorksheets {
@@ -139,6 +146,8 @@ export interface HostContext {
   readonly workbook: {
     readonly worksheets: HostWorksheets;
     readonly names: HostNames;
+    /** ExcelApi 1.13: the sheets of an .xlsx (base64) join the workbook; the result holds their ids. */
+    insertWorksheetsFromBase64(base64File: string, options?: { positionType?: 'End' }): { readonly value: string[] };
     readonly settings: {
       add(key: string, value: string): unknown;
       getItemOrNullObject(key: string): HostSetting;

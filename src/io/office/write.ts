@@ -1,7 +1,8 @@
 /**
- * SheetTable[] → the workbook: own sheets created or cleared and rewritten, values in chunks under
- * the request limit, formats and fills in runs, hyperlinks back to the input, calculation and
- * screen updating suspended while writing. Input sheets are never written.
+ * SheetTable[] → the workbook: own sheets created or rewritten in place, input sheets never written.
+ * Where the host can (ExcelApi 1.13) the sheets go in as one .xlsx (insert.ts); otherwise cell by
+ * cell: values in chunks under the request limit, formats and fills in runs, hyperlinks back to the
+ * input. Calculation and screen updating are suspended while writing.
  */
 import type { SheetTable } from '../../report/types';
 import { Batcher } from './batch';
@@ -9,6 +10,7 @@ import { officeSetSupported, type HostContext, type HostWorksheet, type SetSuppo
 import { loadInventory, markerPrefix, ownMarkKey, ownMarkValue } from './inventory';
 import { chartCommands, chartNamePrefix, emphasisCommands, printCommands } from './decorate';
 import { planTargets, type Target, type TargetOptions } from './targets';
+import { followUpReserveBytes, packTargets, queuePackage } from './insert';
 import {
   chunkRows, commandOverheadBytes, defaultBudgetBytes, jsonBytes, linkBytes, planTable, widthPoints,
 } from './plan';
@@ -17,6 +19,8 @@ export interface WriteOptions extends TargetOptions {
   /** Bytes a request may carry (estimated from the JSON of queued values); default 3 MiB. */
   readonly budgetBytes?: number;
   readonly supports?: SetSupported;
+  /** false: cell by cell even where the host could insert the sheets from a file (ExcelApi 1.13). */
+  readonly insert?: boolean;
   /** The table kind whose sheet is shown when done; default 'scorecard'. */
   readonly activate?: SheetTable['kind'] | null;
 }
@@ -27,8 +31,9 @@ export interface WriteResult {
 }
 
 /**
- * Writes the tables; returns the sheet names used. Round trips: two for the inventory, then one per
- * ~budget of data (one for a team of any usual size).
+ * Writes the tables; returns the sheet names used. Round trips: two for the inventory, then one for
+ * the whole output where the host can insert sheets from a file (ExcelApi 1.13) and it fits one
+ * request (a 1,000-person month does); otherwise one per ~budget of cell-by-cell data.
  * @example await writeTables(context, buildReport(result, policy, 'zh')) → {sheetsWritten: ['计分表', …]}
  */
 export async function writeTables(context: HostContext, tables: readonly SheetTable[], options: WriteOptions = {}): Promise<WriteResult> {
@@ -37,19 +42,28 @@ export async function writeTables(context: HostContext, tables: readonly SheetTa
   const targets = planTargets(inventory.sheets, tables, options);
   const api19 = supports('ExcelApi', '1.9');
   const batcher = new Batcher(context, options.budgetBytes ?? defaultBudgetBytes, api19);
-  const sheets: HostWorksheet[] = [];
-  for (const target of targets) sheets.push(await prepareSheet(batcher, context, target, inventory.markerNames, api19));
-  for (const [i, target] of targets.entries()) {
-    const sheet = sheets[i]!;
-    const width = await writeTable(batcher, sheet, target.table);
-    const extras = [...emphasisCommands(sheet, target.table, width),
+  // Inserting needs ExcelApi 1.13, and copyFrom (1.9) to rewrite a sheet we wrote before in place.
+  const insert = supports('ExcelApi', '1.13') && api19 && options.insert !== false;
+  const taken = new Set(inventory.sheets.map((s) => s.name.toLowerCase()));
+  const { packages, rest } = insert ? await packTargets(targets, taken, batcher.budget() - followUpReserveBytes) : { packages: [], rest: targets };
+  const sheetOf = new Map<Target, HostWorksheet>();
+  for (const packed of packages) {
+    const sheets = await queuePackage(batcher, context, packed, api19);
+    packed.targets.forEach((target, i) => sheetOf.set(target, sheets[i]!));
+  }
+  for (const target of rest) sheetOf.set(target, await prepareSheet(batcher, context, target, api19));
+  for (const target of targets) {
+    const sheet = sheetOf.get(target)!;
+    await batcher.add(markBytes, () => markSheet(context, sheet, target, inventory.markerNames));
+    const width = rest.includes(target) ? await writeTable(batcher, sheet, target.table) : 0;
+    const extras = [...(rest.includes(target) ? emphasisCommands(sheet, target.table, width) : []),
       ...(supports('ExcelApi', '1.7') ? chartCommands(sheet, target.table) : []),
-      ...(api19 ? printCommands(sheet, target.table) : [])];
+      ...(api19 && rest.includes(target) ? printCommands(sheet, target.table) : [])];
     for (const extra of extras) await batcher.add(extra.bytes, extra.queue);
   }
   const shown = options.activate === undefined ? 'scorecard' : options.activate;
-  const shownIndex = targets.findIndex((t) => t.table.kind === shown && !t.table.hidden);
-  if (shownIndex >= 0) await batcher.add(commandOverheadBytes, () => sheets[shownIndex]!.activate());
+  const shownTarget = targets.find((t) => t.table.kind === shown && !t.table.hidden);
+  if (shownTarget) await batcher.add(commandOverheadBytes, () => sheetOf.get(shownTarget)!.activate());
   await batcher.flush();
   return { sheetsWritten: targets.map((t) => t.sheetName) };
 }
@@ -59,24 +73,30 @@ function firstCellReference(sheetName: string): string {
   return `='${sheetName.replace(/'/g, "''")}'!$A$1`;
 }
 
-async function prepareSheet(batcher: Batcher, context: HostContext, target: Target, markerNames: ReadonlySet<string>,
-  api19: boolean): Promise<HostWorksheet> {
+/** A sheet for the cell-by-cell write: ours cleared (its old charts gone), or a new one added. */
+async function prepareSheet(batcher: Batcher, context: HostContext, target: Target, api19: boolean): Promise<HostWorksheet> {
   let sheet: HostWorksheet | undefined = target.existing?.sheet;
-  const marker = `${markerPrefix}${target.table.kind}`;
   const oldCharts = target.existing?.own ? target.existing.sheet.charts.items.filter((c) => c.name.startsWith(chartNamePrefix)) : [];
-  await batcher.add((6 + oldCharts.length) * commandOverheadBytes, () => {
+  await batcher.add((3 + oldCharts.length) * commandOverheadBytes, () => {
     if (sheet) {
       sheet.getRange().clear();
       for (const chart of oldCharts) chart.delete();
       if (api19 && target.table.print) sheet.horizontalPageBreaks.removePageBreaks();
     } else sheet = context.workbook.worksheets.add(target.sheetName);
-    sheet.customProperties.add(ownMarkKey, ownMarkValue({ kind: target.table.kind, name: target.table.name }));
-    // The command line's mark too, so `cs-close` re-closes this workbook in place.
-    if (markerNames.has(marker)) context.workbook.names.getItem(marker).delete();
-    context.workbook.names.add(marker, firstCellReference(target.sheetName));
-    sheet.visibility = target.table.hidden ? 'Hidden' : 'Visible';
   });
   return sheet!;
+}
+
+const markBytes = 4 * commandOverheadBytes;
+
+/** Our marks on the sheet (custom property, and the command line's workbook name) and its visibility. */
+function markSheet(context: HostContext, sheet: HostWorksheet, target: Target, markerNames: ReadonlySet<string>): void {
+  const marker = `${markerPrefix}${target.table.kind}`;
+  sheet.customProperties.add(ownMarkKey, ownMarkValue({ kind: target.table.kind, name: target.table.name }));
+  // The command line's mark too, so `cs-close` re-closes this workbook in place.
+  if (markerNames.has(marker)) context.workbook.names.getItem(marker).delete();
+  context.workbook.names.add(marker, firstCellReference(target.sheetName));
+  sheet.visibility = target.table.hidden ? 'Hidden' : 'Visible';
 }
 
 /** Writes cells, links, fills and layout; returns the table's width in columns. */
