@@ -5,7 +5,7 @@
  */
 import type { MonthResult } from '../engine/model';
 import { problem, type Problem } from '../engine/result';
-import { isoDate, monthKeyOf } from '../engine/time';
+import { inMonth, isoDate } from '../engine/time';
 import type { TeamRead } from '../sheets';
 
 /**
@@ -14,8 +14,9 @@ import type { TeamRead } from '../sheets';
  * @example attendanceEndsEarly(team, result) → [warning report.attendanceEndsEarly { last: '2026-10-20', days: 11, people: 3 } at 考勤!B58]
  */
 export function attendanceEndsEarly(team: TeamRead, result: MonthResult): Problem[] {
-  const inMonth = team.attendance.filter((a) => monthKeyOf(a.daySerial) === result.month);
-  const last = inMonth.reduce<(typeof inMonth)[number] | null>((best, a) => (best === null || a.daySerial > best.daySerial ? a : best), null);
+  const isInMonth = inMonth(result.month);
+  const inMonthDays = team.attendance.filter((a) => isInMonth(a.daySerial));
+  const last = inMonthDays.reduce<(typeof inMonthDays)[number] | null>((best, a) => (best === null || a.daySerial > best.daySerial ? a : best), null);
   if (last === null) return [];
   const after = result.ledger.filter((e) => e.rule === 'A4' && e.note.code === 'attendance.note.absentNoRecord' && e.daySerial !== null && e.daySerial > last.daySerial);
   if (after.length === 0) return [];

@@ -9,7 +9,7 @@ import { policyFromRows } from '../engine/policy/params';
 import { defaultPresetId, presetFor, presetIds } from '../engine/policy/presets';
 import type { Policy, PresetId } from '../engine/policy/types';
 import { hasErrors, problem, type Problem } from '../engine/result';
-import { monthKeyOf, parseMonthKey, type MonthKey } from '../engine/time';
+import { inMonth, parseMonthKey, type MonthKey } from '../engine/time';
 import type { Lang } from '../messages';
 import { buildReport, type SheetTable } from '../report';
 import { outsideMonthProblems } from './outsideMonth';
@@ -70,7 +70,8 @@ function historyOf(grids: readonly Grid[], problems: Problem[]): HistoryRecord[]
  * close as a month of absences or of nothing: it is an error, naming the months the sheets do hold.
  */
 function noDataProblems(team: TeamRead, month: MonthKey): Problem[] {
-  const covered = [...team.rota, ...team.attendance].some((row) => monthKeyOf(row.daySerial) === month);
+  const isInMonth = inMonth(month);
+  const covered = team.rota.some((row) => isInMonth(row.daySerial)) || team.attendance.some((row) => isInMonth(row.daySerial));
   if (covered || (team.rota.length === 0 && team.attendance.length === 0)) return [];
   return [problem('error', 'report.noDataForMonth', { month, months: team.monthsSeen.join('、') || '—' })];
 }

@@ -4,7 +4,7 @@
  * sheet, at the first such date, so that nothing is dropped without a word.
  */
 import { problem, type CellRef, type Problem } from '../engine/result';
-import { isoDate, monthKeyOf, type MonthKey } from '../engine/time';
+import { inMonth, isoDate, type MonthKey } from '../engine/time';
 import type { SheetDetection, TeamRead } from '../sheets';
 
 interface Dated { readonly daySerial: number | null; readonly source: CellRef }
@@ -20,13 +20,16 @@ function dateCell(source: CellRef, detections: readonly SheetDetection[]): CellR
  * @example outsideMonthProblems(team, '2026-10') → [warning report.outsideMonth { sheet: '考勤', count: 90, first: '2026-09-01', month: '2026-10' } at 考勤!B86]
  */
 export function outsideMonthProblems(team: TeamRead, month: MonthKey): Problem[] {
-  const rows: readonly Dated[] = [...team.rota, ...team.attendance, ...team.salesFigures, ...team.salesOrders, ...team.incidents];
+  const isInMonth = inMonth(month);
   const bySheet = new Map<string, { count: number; first: Dated & { daySerial: number } }>();
-  for (const row of rows) {
-    if (row.daySerial === null || monthKeyOf(row.daySerial) === month) continue;
-    const seen = bySheet.get(row.source.sheet);
-    const first = seen === undefined || row.source.row < seen.first.source.row ? { ...row, daySerial: row.daySerial } : seen.first;
-    bySheet.set(row.source.sheet, { count: (seen?.count ?? 0) + 1, first });
+  // Each list in turn, not one spread copy of every row: this looks at every input row.
+  for (const rows of [team.rota, team.attendance, team.salesFigures, team.salesOrders, team.incidents] as readonly (readonly Dated[])[]) {
+    for (const row of rows) {
+      if (row.daySerial === null || isInMonth(row.daySerial)) continue;
+      const seen = bySheet.get(row.source.sheet);
+      const first = seen === undefined || row.source.row < seen.first.source.row ? { ...row, daySerial: row.daySerial } : seen.first;
+      bySheet.set(row.source.sheet, { count: (seen?.count ?? 0) + 1, first });
+    }
   }
   return [...bySheet].map(([sheet, { count, first }]) => problem('warning', 'report.outsideMonth',
     { sheet, count, first: isoDate(first.daySerial), month }, dateCell(first.source, team.detections)));

@@ -47,7 +47,19 @@ export function columnLetters(col: number): string {
 
 /** A1-style address with the sheet, quoted when the name needs it. @example cellAddress({sheet:'考勤',row:13,col:2}) === '考勤!C14' */
 export function cellAddress(cell: CellRef): string {
-  const needsQuotes = /[^\p{L}\p{N}_.]/u.test(cell.sheet);
-  const sheet = needsQuotes ? `'${cell.sheet.replace(/'/g, "''")}'` : cell.sheet;
-  return `${sheet}!${columnLetters(cell.col)}${cell.row + 1}`;
+  return `${sheetPrefix(cell.sheet)}${columnLetters(cell.col)}${cell.row + 1}`;
+}
+
+/** "考勤!" or "'My Sheet'!", by sheet name: the ledger links tens of thousands of cells on a few sheets. */
+const sheetPrefixes = new Map<string, string>();
+
+function sheetPrefix(sheet: string): string {
+  let prefix = sheetPrefixes.get(sheet);
+  if (prefix === undefined) {
+    const needsQuotes = /[^\p{L}\p{N}_.]/u.test(sheet);
+    prefix = `${needsQuotes ? `'${sheet.replace(/'/g, "''")}'` : sheet}!`;
+    if (sheetPrefixes.size >= 1000) sheetPrefixes.clear(); // bounded: sheet names are few, but a process lives long
+    sheetPrefixes.set(sheet, prefix);
+  }
+  return prefix;
 }

@@ -88,6 +88,19 @@ export function monthRange(key: MonthKey): { firstSerial: number; lastSerial: nu
   return { firstSerial, lastSerial: firstSerial + daysInMonth(parsed.year, parsed.month) - 1 };
 }
 
+/**
+ * A test for "this serial falls in `month`" that compares serials instead of building a month key
+ * per row (readers and checks run it on every input row). A key not written as monthKeyOf writes
+ * it ('2026-1') matches no serial, as comparing keys would.
+ * @example inMonth('2026-10')(46296) === true; inMonth('2026-10')(46295) === false
+ */
+export function inMonth(month: MonthKey): (serial: number) => boolean {
+  const range = parseMonthKey(month) === null ? null : monthRange(month);
+  if (range === null || monthKeyOf(range.firstSerial) !== month) return () => false;
+  const { firstSerial, lastSerial } = range;
+  return (serial) => serial >= firstSerial && serial < lastSerial + 1;
+}
+
 /** The month before, for history look-backs. @example previousMonth('2026-01') === '2025-12' */
 export function previousMonth(key: MonthKey): MonthKey {
   const parsed = parseMonthKey(key);

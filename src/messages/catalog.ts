@@ -11,10 +11,31 @@ export type Catalog = Readonly<Record<string, Template>>;
 
 export type Lang = 'zh' | 'en';
 
+/** A template cut at its {param}s: literal text at even indexes, param names at odd ones. */
+type TemplateParts = readonly string[];
+
+/** Templates already cut, by their text: a close words the same few notes tens of thousands of times. */
+const partsByTemplate = new Map<string, TemplateParts>();
+
+function partsOf(template: string): TemplateParts {
+  let parts = partsByTemplate.get(template);
+  if (parts === undefined) {
+    // split with a capture group keeps the param names at the odd indexes.
+    parts = template.split(/\{(\w+)\}/);
+    partsByTemplate.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills a template; a missing param stays visible as {name} rather than vanishing. */
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  const parts = partsOf(template);
+  if (parts.length === 1) return template;
+  let text = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
     const value = params[key];
-    return value === undefined ? whole : String(value);
-  });
+    text += (value === undefined ? `{${key}}` : String(value)) + (parts[i + 1] as string);
+  }
+  return text;
 }

@@ -81,7 +81,7 @@ export function readAttendance(grid: Grid, detection: SheetDetection, book: Name
   const parseDay = (v: CellValue): Parsed<number> => parseDate(v, yearHint); // once per sheet, not per row
   for (const row of dataRows(grid, detection, problems)) {
     const r = new RowReader(grid, detection, row, problems);
-    if (r.text('name') === null) continue;
+    if (r.nameText() === null) continue;
     const daySerial = r.get('date', parseDay);
     if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);
     if (daySerial === null || daySerial === undefined) continue;

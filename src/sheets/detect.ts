@@ -6,7 +6,8 @@
 import type { CellValue } from '../engine/cells';
 import { problem, type Problem } from '../engine/result';
 import { refIn } from './grid';
-import { fitLayout, headerSearchRows, matchColumns, nameHints, twoRowHeader, type LayoutFit } from './headers';
+import { headerKey } from './fold';
+import { fitLayout, headerSearchRows, matchColumnKeys, nameHints, twoRowHeader, type LayoutFit } from './headers';
 import { isOwnSheet } from './ownSheets';
 import { layoutSpecs, type LayoutSpec } from './synonyms';
 import { applyColumnOverrides, missingColumnsProblem } from './overrides';
@@ -20,24 +21,42 @@ interface Candidate {
   readonly fit: LayoutFit;
 }
 
+/** A row that may be the header, with its cells' header keys worked out once for every layout tried on it. */
+interface HeaderRow {
+  readonly headerRow: number;
+  readonly cells: readonly CellValue[];
+  readonly keys: readonly string[];
+}
+
 /**
- * The best header row of a grid for a layout (the earliest among equals). A two-row header (DingTalk's
- * merged 上班1 over 打卡时间 | 打卡结果) is tried as one: it wins only when it fits strictly better,
- * and its lower row counts as the header row.
+ * The rows of a grid that may be its header, in the order tried. A two-row header (DingTalk's merged
+ * 上班1 over 打卡时间 | 打卡结果) is tried as one, its lower row counting as the header row.
  */
-function bestCandidate(grid: Grid, spec: LayoutSpec): Candidate {
-  let best: Candidate | null = null;
-  const hinted = nameHints(spec.role, grid.name);
-  const consider = (headerRow: number, cells: readonly CellValue[]): void => {
-    const columns = matchColumns(spec.role, cells);
-    const fit = fitLayout(spec, columns, cells, hinted);
-    if (!best || fit.score > best.fit.score) best = { grid, spec, headerRow, columns, fit };
+function headerRowsOf(grid: Grid): HeaderRow[] {
+  const found: HeaderRow[] = [];
+  const add = (headerRow: number, cells: readonly CellValue[]): void => {
+    found.push({ headerRow, cells, keys: cells.map((value) => headerKey(value)) });
   };
   const rows = Math.max(1, Math.min(headerSearchRows, grid.rows.length));
   for (let headerRow = 0; headerRow < rows; headerRow += 1) {
-    consider(headerRow, grid.rows[headerRow] ?? []);
+    add(headerRow, grid.rows[headerRow] ?? []);
     const below = grid.rows[headerRow + 1];
-    if (below !== undefined && headerRow + 1 < rows) consider(headerRow + 1, twoRowHeader(grid.rows[headerRow] ?? [], below));
+    if (below !== undefined && headerRow + 1 < rows) add(headerRow + 1, twoRowHeader(grid.rows[headerRow] ?? [], below));
+  }
+  return found;
+}
+
+/**
+ * The best header row of a grid for a layout (the earliest among equals); a two-row header wins
+ * only when it fits strictly better.
+ */
+function bestCandidate(grid: Grid, spec: LayoutSpec, headerRows: readonly HeaderRow[]): Candidate {
+  let best: Candidate | null = null;
+  const hinted = nameHints(spec.role, grid.name);
+  for (const { headerRow, cells, keys } of headerRows) {
+    const columns = matchColumnKeys(spec.role, keys);
+    const fit = fitLayout(spec, columns, cells, hinted);
+    if (!best || fit.score > best.fit.score) best = { grid, spec, headerRow, columns, fit };
   }
   return best ?? { grid, spec, headerRow: 0, columns: {}, fit: fitLayout(spec, {}, [], hinted) };
 }
@@ -62,7 +81,10 @@ function toDetection(c: Candidate): SheetDetection {
 export function detectSheets(grids: readonly Grid[], overrides: MappingOverrides = {}): { detections: SheetDetection[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const inputs = grids.filter((g) => !isOwnSheet(g.name));
-  const candidates = inputs.flatMap((grid) => layoutSpecs.map((spec) => bestCandidate(grid, spec)));
+  const candidates = inputs.flatMap((grid) => {
+    const headerRows = headerRowsOf(grid);
+    return layoutSpecs.map((spec) => bestCandidate(grid, spec, headerRows));
+  });
   const detections: SheetDetection[] = [];
   const chosen = choose(candidates, inputs, overrides, problems);
   for (const c of chosen) {

@@ -10,11 +10,19 @@ import type { NameBook } from './names';
 import type { Parsed } from './values';
 import type { Grid, SheetDetection } from './types';
 
+/** The leftmost mapped column, 0 when none is. */
+function firstMappedColumn(columns: Readonly<Record<string, number>>): number {
+  const mapped = Object.values(columns);
+  return mapped.length > 0 ? Math.min(...mapped) : 0;
+}
+
 /**
  * One data row of a detected sheet, read by canonical field (name, date, in …). Problems it records
  * carry the sheet name and the value as written, so the message can show both.
  */
 export class RowReader {
+  private nameTextRead: string | null | undefined = undefined;
+
   constructor(
     readonly grid: Grid,
     readonly detection: SheetDetection,
@@ -46,8 +54,8 @@ export class RowReader {
 
   /** The row's own reference: the name cell, else its first mapped cell. */
   rowRef(): CellRef {
-    const mapped = Object.values(this.detection.columns);
-    return this.ref('name') ?? this.refAt(mapped.length > 0 ? Math.min(...mapped) : 0);
+    // The name column first, looked up without listing every column: this runs once per input row.
+    return this.refAt(this.detection.columns['name'] ?? firstMappedColumn(this.detection.columns));
   }
 
   /** A parsed field: its value, null when blank, undefined when bad (the problem is recorded). */
@@ -74,9 +82,15 @@ export class RowReader {
     return trimmed === '' ? null : trimmed;
   }
 
+  /** The name cell's text (see text), read once: every reader checks it, then resolves the person. */
+  nameText(): string | null {
+    if (this.nameTextRead === undefined) this.nameTextRead = this.text('name');
+    return this.nameTextRead;
+  }
+
   /** The canonical person of the row; null (skipped) for no name, totals, or someone unknown. */
   person(book: NameBook, code: string): string | null {
-    const text = this.text('name');
+    const text = this.nameText();
     if (text === null || isTotalsLabel(text)) return null;
     const name = book.resolve(text);
     if (name === null) this.problems.push(problem('warning', code, { name: text, sheet: this.grid.name }, this.rowRef()));

@@ -33,10 +33,18 @@ function keysOf(role: Role): ReadonlyMap<string, string> {
  * @example matchColumns('attendance', ['姓名', '日期', '上班1打卡时间']) → { name: 0, date: 1, in: 2 }
  */
 export function matchColumns(role: Role, cells: readonly CellValue[]): Record<string, number> {
+  return matchColumnKeys(role, cells.map((value) => headerKey(value)));
+}
+
+/**
+ * matchColumns for a row whose header keys are already worked out (detection tries seven layouts
+ * on each candidate row: the keys are folded once per row, not once per layout).
+ */
+export function matchColumnKeys(role: Role, cellKeys: readonly string[]): Record<string, number> {
   const keys = keysOf(role);
   const columns: Record<string, number> = {};
-  cells.forEach((value, col) => {
-    const field = keys.get(headerKey(value));
+  cellKeys.forEach((key, col) => {
+    const field = keys.get(key);
     if (field !== undefined && columns[field] === undefined) columns[field] = col;
   });
   return columns;

@@ -21,7 +21,7 @@ export function readIncidents(grid: Grid, detection: SheetDetection, book: NameB
   const incidents: Incident[] = [];
   for (const row of dataRows(grid, detection, problems)) {
     const r = new RowReader(grid, detection, row, problems);
-    if (r.text('name') === null) continue;
+    if (r.nameText() === null) continue;
     const daySerial = r.get('date', (v) => parseDate(v, yearHint));
     if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);
     const typeText = r.text('type');

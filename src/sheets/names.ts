@@ -8,6 +8,8 @@ import { nameKey, foldText } from './fold';
 
 export class NameBook {
   private readonly byKey = new Map<string, string>();
+  /** Cell texts already resolved by their own key: every sheet repeats the same names on every row. */
+  private readonly byText = new Map<string, string>();
 
   /** @param closed whether names outside the book are rejected (a staff sheet or rota exists). */
   constructor(public closed: boolean) {}
@@ -43,12 +45,23 @@ export class NameBook {
    * @example book.resolve('旗舰店：小美') === '王小美' when 王小美 has alias 小美
    */
   resolve(text: string): string | null {
-    const found = this.byKey.get(nameKey(text)) ?? this.byKey.get(nameKey(subAccount(text)));
+    const known = this.byText.get(text);
+    if (known !== undefined) return known;
+    const direct = this.byKey.get(nameKey(text));
+    if (direct !== undefined) {
+      // A key once in the book never changes owner, so this answer holds for the rest of the read.
+      this.byText.set(text, direct);
+      return direct;
+    }
+    const found = this.byKey.get(nameKey(subAccount(text)));
     if (found !== undefined) return found;
     if (this.closed) return null;
     const canonical = foldText(subAccount(text));
     if (canonical === '') return null;
-    this.byKey.set(nameKey(canonical), canonical);
+    const key = nameKey(canonical);
+    // Only if folding twice changed the key could this replace an owner: then the texts resolved so far are re-resolved.
+    if (this.byKey.has(key)) this.byText.clear();
+    this.byKey.set(key, canonical);
     return canonical;
   }
 }

@@ -16,8 +16,10 @@ export function applyColumnOverrides(
   grid: Grid, detection: SheetDetection, spec: LayoutSpec, overrides: MappingOverrides, problems: Problem[],
 ): { detection: SheetDetection; missing: readonly string[] } {
   const columns = { ...detection.columns };
-  const width = gridWidth(grid);
-  for (const [field, col] of Object.entries(overrides.columns?.[detection.role] ?? {})) {
+  const moved = Object.entries(overrides.columns?.[detection.role] ?? {});
+  // The width scans every row: only worth it when a column is actually overridden.
+  const width = moved.length === 0 ? 0 : gridWidth(grid);
+  for (const [field, col] of moved) {
     if (!Number.isInteger(col) || col < 0 || col >= width) {
       problems.push(problem('error', 'sheets.overrideColumnInvalid', { sheet: grid.name, field, column: String(col) }));
       continue;

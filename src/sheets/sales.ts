@@ -32,7 +32,7 @@ export function readSalesFigures(grid: Grid, detection: SheetDetection, ctx: Sal
   const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
   for (const row of dataRows(grid, detection, problems)) {
     const r = new RowReader(grid, detection, row, problems);
-    if (r.text('name') === null) continue;
+    if (r.nameText() === null) continue;
     const daySerial = r.get('date', parseDay);
     const inquiries = r.get('inquiries', parseCount);
     const buyers = r.get('buyers', parseCount);
@@ -93,7 +93,7 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
   const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
   for (const row of dataRows(grid, detection, problems)) {
     const r = new RowReader(grid, detection, row, problems);
-    if (r.text('name') === null) continue;
+    if (r.nameText() === null) continue;
     const orderId = r.text('order');
     if (orderId === null) r.report('warning', 'sheets.missingOrderId', {}, r.ref('order') ?? undefined);
     const daySerial = r.get('date', parseDay);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { daySerialFromYmd, isoDate, monthKeyOf, monthRange, previousMonth, weekdayOf, wholeMinutesOfFraction, ymdFromDaySerial } from '../../src/engine/time';
+import { daySerialFromYmd, inMonth, isoDate, monthKeyOf, monthRange, previousMonth, weekdayOf, wholeMinutesOfFraction, ymdFromDaySerial } from '../../src/engine/time';
 
 describe('Excel day serials without Date', () => {
   it('matches Excel for known dates', () => {
@@ -28,5 +28,27 @@ describe('Excel day serials without Date', () => {
   it('drops seconds when counting minutes (08:30:59 is minute 510)', () => {
     expect(wholeMinutesOfFraction((8 * 3600 + 30 * 60 + 59) / 86400)).toBe(510);
     expect(wholeMinutesOfFraction((8 * 60 + 31) / 1440)).toBe(511);
+  });
+});
+
+describe('inMonth: the month test run on every input row', () => {
+  it('agrees with comparing month keys, for any serial and any month key', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 20000, max: 80000, noNaN: true }), fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 12 }), (serial, year, month) => {
+        const key = `${year}-${String(month).padStart(2, '0')}`;
+        expect(inMonth(key)(serial)).toBe(monthKeyOf(serial) === key);
+      }),
+    );
+  });
+
+  it('takes the first and last day, with a time of day, and nothing either side', () => {
+    const october = inMonth('2026-10');
+    expect([46295, 46296, 46326.99, 46327].map(october)).toEqual([false, true, true, false]);
+  });
+
+  it('matches nothing for a key monthKeyOf never writes, as comparing keys would not', () => {
+    expect(inMonth('2026-1')(daySerialFromYmd(2026, 1, 5))).toBe(false);
+    expect(inMonth(' 2026-10')(46300)).toBe(false);
+    expect(inMonth('October')(46300)).toBe(false);
   });
 });

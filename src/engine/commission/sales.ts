@@ -37,22 +37,22 @@ function monthFigures(rows: readonly SalesFigures[], month: MonthKey, problems: 
   return period;
 }
 
-/** Per list of excluded status words: each status text seen and whether it contains one (K5). */
-const excludedByWords = new WeakMap<readonly string[], Map<string, boolean>>();
-
-/** Whether a status contains an excluded word; 300,000 orders carry a handful of statuses, each checked once. */
-function isExcludedStatus(status: string, words: readonly string[]): boolean {
-  let seen = excludedByWords.get(words);
-  if (seen === undefined) excludedByWords.set(words, (seen = new Map()));
-  let excluded = seen.get(status);
-  if (excluded === undefined) seen.set(status, (excluded = words.some((word) => word !== '' && status.includes(word))));
-  return excluded;
+/**
+ * Whether a status contains an excluded word (K5). 300,000 orders carry a handful of statuses: each
+ * is checked once per tally, and the test is made once per person, not looked up per order.
+ */
+function excludedStatusTest(words: readonly string[]): (status: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (status) => {
+    let excluded = seen.get(status);
+    if (excluded === undefined) seen.set(status, (excluded = words.some((word) => word !== '' && status.includes(word))));
+    return excluded;
+  };
 }
 
 /** K5 before K3: a refunded order is not a sale at all, whatever its remark. */
-function exclusionRule(order: SalesOrder, params: CommissionParams): 'K5' | 'K3' | null {
-  const status = order.status ?? '';
-  if (isExcludedStatus(status, params.excludedStatusWords)) return 'K5';
+function exclusionRule(order: SalesOrder, params: CommissionParams, isExcluded: (status: string) => boolean): 'K5' | 'K3' | null {
+  if (isExcluded(order.status ?? '')) return 'K5';
   if (params.requireRemark && order.remarked === false) return 'K3';
   return null;
 }
@@ -79,8 +79,9 @@ export function tallySales(args: {
   const { firstSerial, lastSerial } = monthRange(args.month);
   const orders = args.orders.filter((o) => o.daySerial >= firstSerial && o.daySerial <= lastSerial);
   const counted: Fen[] = [];
+  const isExcluded = excludedStatusTest(args.params.excludedStatusWords);
   for (const order of orders) {
-    const rule = exclusionRule(order, args.params);
+    const rule = exclusionRule(order, args.params, isExcluded);
     if (rule) ledger.push(exclusionEntry(order, rule));
     else counted.push(order.amountFen);
   }
