@@ -63,22 +63,28 @@ function shownText(cell: ReportCell): string {
 }
 
 // Chinese characters take two character widths in Excel's default font. A char-code loop, not a
-// regex per character: the ledger has tens of thousands of cells. A surrogate pair is one character.
+// regex per character: the ledger has tens of thousands of cells. A surrogate pair is one character
+// (the low half is read only after a high half, never past the end: an out-of-range read is slow).
 function displayWidth(text: string): number {
   let width = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      width += 1;
-      i += 1;
-    } else width += code >= 0x2e80 && code <= 0xffef ? 2 : 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        width += 1;
+        i += 1;
+        continue;
+      }
+    }
+    width += code >= 0x2e80 && code <= 0xffef ? 2 : 1;
   }
   return width;
 }
 
 /** The display width of a cell: numbers and dates are ASCII, so their text length is their width. */
 function cellWidth(cell: ReportCell): number {
+  if (typeof cell === 'string') return displayWidth(cell); // most cells: the common case first
   if (cell !== null && isNumberCell(cell)) return cell.format === 'date' ? 10 : cell.number.toFixed(2).length;
   return displayWidth(shownText(cell));
 }
@@ -92,8 +98,10 @@ export function columnWidths(rows: readonly (readonly ReportCell[])[], minWidth 
   for (const row of rows) {
     for (let col = 0; col < row.length; col += 1) {
       if (!(col in row)) continue; // a hole in a sparse row, as forEach skips it
+      const widest = widths[col];
+      if (widest !== undefined && widest >= maxWidth) continue; // no cell can widen it further
       const width = cellWidth(row[col] as ReportCell) + 2;
-      widths[col] = Math.max(widths[col] ?? minWidth, Math.min(width, maxWidth));
+      widths[col] = Math.max(widest ?? minWidth, Math.min(width, maxWidth));
     }
   }
   return widths;
