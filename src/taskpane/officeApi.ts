@@ -9,15 +9,13 @@ import type { CellRef } from '../engine/result';
 import { presetFor, defaultPresetId } from '../engine/policy/presets';
 import { policyToRows } from '../engine/policy/params';
 import type { PresetId } from '../engine/policy/types';
-import { monthClose } from '../app/monthClose';
 import { detectSheets, ownSheetNames, readTeam, type Grid } from '../sheets';
 import type { SheetTable } from '../report';
 import type { HostContext, HostRun } from '../io/office/host';
 import { readWorkbook } from '../io/office/read';
 import { writeTables, type WriteOptions } from '../io/office/write';
-import { closeWriteOptions } from '../io/office/close';
+import { closeMonthInExcel } from '../io/office/close';
 import { roles, type CloseStep, type MappingOverrides, type RoleDetection, type TaskpaneApi, type WorkbookSurvey } from './api';
-import { failedSummary, summarize } from './summary';
 import { mappingSettingKey, parseMapping, templateSheets } from './template';
 
 /** Lets React paint the step just reported before the next, synchronous, stage starts. */
@@ -58,22 +56,11 @@ export function createOfficeApi(lang: Lang, run: HostRun = excelRun()): Taskpane
       return { sheets, headers: headersOf(grids, team.detections), detections: team.detections, months: team.monthsSeen, problems: team.problems };
     },
 
-    async close(month, preset, overrides, onProgress: (step: CloseStep) => void) {
-      const { grids } = await readGridsAndNames();
-      onProgress('read');
-      await paint();
-      // Detection on its own first, so the step the pane shows is real; its problems come again from the close.
-      detectSheets(grids, overrides);
-      onProgress('detect');
-      await paint();
-      const closed = monthClose(grids, { ...(month ? { month } : {}), preset, overrides, lang });
-      onProgress('compute');
-      if (!closed.ok || !closed.result) return failedSummary(closed.month, closed.problems);
-      await paint();
-      const sheetsWritten = await write(closed.tables, 'scorecard', closeWriteOptions(closed));
-      onProgress('write');
-      return summarize(closed.result, sheetsWritten, closed.problems);
-    },
+    // One path for the month close, the pane's and the adapter's: read, close and write in one Excel.run.
+    close: (month, preset, overrides, onProgress: (step: CloseStep) => void) => run((context) => closeMonthInExcel(context,
+      { ...(month ? { month } : {}), preset, overrides, lang },
+      async (step) => { onProgress(step); await paint(); },
+      { activate: 'scorecard' })),
 
     selectCell: (ref: CellRef) => run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(ref.sheet);

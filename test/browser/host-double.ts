@@ -17,11 +17,6 @@ const scope = globalThis as unknown as Record<string, unknown>;
 const input = scope['__csHostInput'] as HostInput | undefined;
 const host = ExcelHostDouble.withSheets(input?.sheets ?? []);
 
-// The double measures requests with Buffer.byteLength; the browser has no Buffer.
-if (scope['Buffer'] === undefined) {
-  scope['Buffer'] = { byteLength: (text: string): number => new TextEncoder().encode(text).length };
-}
-
 const info = { host: 'Excel', platform: 'OfficeOnline' };
 const registered: Record<string, unknown> = {};
 

@@ -107,7 +107,12 @@ suite('task pane in a browser, with the sample workbook', () => {
 
   test('月结 writes 计分表, 提成表, 罚款表, 明细 with the pipeline’s rows, one per person', async () => {
     await page.getByRole('button', { name: '月结', exact: true }).click();
-    await page.locator('[data-figure="people"]').waitFor({ timeout: 60_000 });
+    let lastPaneText: string | null = null;
+    const peek = setTimeout(() => { void page.locator('body').textContent().then((t) => { lastPaneText = t; }, () => undefined); }, 20_000);
+    // A pane that never shows its figures says why: the page's own errors are the clue.
+    await page.locator('[data-figure="people"]').waitFor({ timeout: 60_000 }).catch((error: unknown) => {
+      throw new Error(`${String(error)}\npage errors: ${JSON.stringify(pageErrors)}\npane: ${String(lastPaneText)}`);
+    }).finally(() => clearTimeout(peek));
     const people = expected.result?.people.map((p) => p.name) ?? [];
     expect(people.length).toBeGreaterThan(0);
     expect(await page.locator('[data-figure="people"]').textContent()).toBe(`人数${people.length}`);

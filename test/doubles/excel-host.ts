@@ -16,6 +16,8 @@ import { parseA1 } from './excel-proxies';
  */
 export const actionEnvelopeBytes = 150;
 
+const utf8 = new TextEncoder();
+
 export interface RequestStats {
   /** Commands queued in this round trip. */
   readonly ops: number;
@@ -90,7 +92,8 @@ export class ExcelHostDouble {
     const sync = async (): Promise<void> => {
       const batch = queue.splice(0, queue.length);
       const json = JSON.stringify(batch.map((c) => c.json));
-      const bytes = Buffer.byteLength(json, 'utf8') + actionEnvelopeBytes * batch.length;
+      // TextEncoder, not Buffer: the double also runs in the browser test, where a fake Buffer would fool libraries.
+      const bytes = utf8.encode(json).length + actionEnvelopeBytes * batch.length;
       this.requests.push({ ops: batch.length, bytes, kinds: batch.map((c) => String(c.json[0])) });
       for (const command of batch) await command.apply();
     };

@@ -104,18 +104,31 @@ function cellValue(tag: Tag, inner: readonly Token[], strings: readonly string[]
   }
 }
 
+/** One `<c>` into the sheet's cell at `at`, with its style's format, font and fill. */
+function setCell(sheet: SheetModel, at: { row: number; col: number }, tag: Tag, inner: readonly Token[],
+  strings: readonly string[], styles: readonly Style[]): void {
+  const style = styles[Number(tag.attrs['s'] ?? 0)];
+  const cell: CellModel = { value: cellValue(tag, inner, strings), numberFormat: style?.numberFormat ?? 'General' };
+  if (style?.bold) cell.bold = true;
+  if (style?.size !== undefined) cell.fontSize = style.size;
+  if (style?.fill) cell.fill = style.fill;
+  sheet.cells.set(cellKey(at.row, at.col), cell);
+}
+
 /** One worksheet part into a SheetModel (cells, links, widths, freeze, page setup). */
 function sheetOf(name: string, xml: string, strings: readonly string[], styles: readonly Style[]): SheetModel {
   const sheet = newSheet(name);
   const list = tokens(xml);
-  for (const { tag, inner } of elements(list, 'c')) {
-    const { row, col } = position(tag.attrs['r'] ?? '');
-    const style = styles[Number(tag.attrs['s'] ?? 0)];
-    const cell: CellModel = { value: cellValue(tag, inner, strings), numberFormat: style?.numberFormat ?? 'General' };
-    if (style?.bold) cell.bold = true;
-    if (style?.size !== undefined) cell.fontSize = style.size;
-    if (style?.fill) cell.fill = style.fill;
-    sheet.cells.set(cellKey(row, col), cell);
+  // `r` may be left out: a row follows the one before, a cell the cell before it.
+  let rowIndex = -1;
+  for (const { tag: rowTag, inner: rowInner } of elements(list, 'row')) {
+    rowIndex = rowTag.attrs['r'] === undefined ? rowIndex + 1 : Number(rowTag.attrs['r']) - 1;
+    let colIndex = -1;
+    for (const { tag, inner } of elements(rowInner, 'c')) {
+      const at = tag.attrs['r'] === undefined ? { row: rowIndex, col: colIndex + 1 } : position(tag.attrs['r']);
+      colIndex = at.col;
+      setCell(sheet, at, tag, inner, strings, styles);
+    }
   }
   for (const { tag } of elements(list, 'hyperlink')) {
     const at = position(tag.attrs['ref'] ?? '');

@@ -7,6 +7,7 @@ import { failedSummary, summarize, type CloseSummary } from '../../app/closeSumm
 import type { Problem } from '../../engine/result';
 import type { MonthKey } from '../../engine/time';
 import { ownSheetNames } from '../../sheets/ownSheets';
+import { detectSheets } from '../../sheets';
 import type { HostContext } from './host';
 import { readWorkbook } from './read';
 import { writeTables, type WriteOptions } from './write';
@@ -35,23 +36,26 @@ export function closeWriteOptions(closed: MonthCloseResult): WriteOptions {
 }
 
 /**
- * Closes the month in the open workbook. `onProgress` hears each step as it finishes.
+ * Closes the month in the open workbook. `onProgress` hears each step as it finishes; a promise it
+ * returns is awaited, so a task pane can repaint before the next (synchronous) stage starts.
  * @example await closeMonthInExcel(context, { month: '2026-10' }, (step) => show(step))
  *   → { ok: true, month: '2026-10', people: 6, sheetsWritten: ['计分表', …, '月结历史'], … }
  */
 export async function closeMonthInExcel(
-  context: HostContext, options: MonthCloseOptions = {}, onProgress: (step: CloseStep) => void = () => undefined,
+  context: HostContext, options: MonthCloseOptions = {}, onProgress: (step: CloseStep) => void | Promise<void> = () => undefined,
   writeOptions: WriteOptions = {},
 ): Promise<OfficeCloseSummary> {
   const read = await readWorkbook(context);
-  onProgress('read');
+  await onProgress('read');
+  // Detection on its own first, so the step the pane shows is real; its problems come again from the close.
+  detectSheets(read.grids, options.overrides ?? {});
+  await onProgress('detect');
   const closed = monthClose(read.grids, options);
-  onProgress('detect');
-  onProgress('compute');
+  await onProgress('compute');
   const sheetOf = new Map(read.sheets.flatMap((s) => (s.own && s.own.name !== s.name ? [[s.own.name, s.name] as const] : [])));
   const problems = renameCells(closed.problems, sheetOf);
   if (!closed.ok || !closed.result) return failedSummary(closed.month, problems);
   const { sheetsWritten } = await writeTables(context, closed.tables, { ...closeWriteOptions(closed), ...writeOptions });
-  onProgress('write');
+  await onProgress('write');
   return summarize(closed.result, sheetsWritten, problems);
 }

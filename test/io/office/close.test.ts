@@ -18,7 +18,7 @@ describe('closeMonthInExcel (Excel double)', () => {
     const inputNames = host.sheetNames();
     const before = host.snapshot();
     const steps: CloseStep[] = [];
-    const summary = await host.run((context) => closeMonthInExcel(context, {}, (step) => steps.push(step)));
+    const summary = await host.run((context) => closeMonthInExcel(context, {}, (step) => { steps.push(step); }));
     const expected = monthClose(grids, {});
     expect(summary.ok).toBe(true);
     expect(steps).toEqual(['read', 'detect', 'compute', 'write']);
