@@ -108,7 +108,14 @@ export async function queuePackage(batcher: Batcher, context: HostContext, packe
   const sheets: HostWorksheet[] = [];
   for (const [i, target] of packed.targets.entries()) {
     const existing: SheetInfo | null = target.existing;
-    if (!existing) { sheets.push(context.workbook.worksheets.getItem(target.sheetName)); continue; }
+    if (!existing) {
+      const sheet = context.workbook.worksheets.getItem(target.sheetName);
+      // Print titles live in a workbook-level name of the file, which an insert may not carry over: set again.
+      const titleRows = target.table.print?.titleRows ?? 0;
+      if (titleRows > 0) await batcher.add(commandOverheadBytes, () => sheet.pageLayout.setPrintTitleRows(`$1:$${titleRows}`));
+      sheets.push(sheet);
+      continue;
+    }
     const inserted = packed.insertedAs[i]!;
     const sheet = existing.sheet;
     const { rows, cols } = extent(target.table);
