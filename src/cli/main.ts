@@ -12,9 +12,7 @@ import type { Grid } from '../sheets';
 import { describeProblem, message } from '../messages';
 import type { Problem } from '../engine/result';
 import type { MonthResult } from '../engine/model';
-import { readWorkbookFile, writeCloseWorkbook, ownSheetsOf, type PartNotKept } from '../io/xlsx';
-
-type ExcelWorkbook = Awaited<ReturnType<typeof readWorkbookFile>>['workbook'];
+import { readWorkbookFile, writeCloseWorkbook, ownSheetsOf } from '../io/xlsx';
 import { ownSheetNames } from '../sheets';
 import { defaultOutPath, parseArgs, type CliOptions } from './args';
 import { summaryText } from './summaryText';
@@ -27,10 +25,6 @@ export interface CliIo {
 /** Both languages, Chinese first: usage mistakes are said to whoever runs the command. */
 const both = (code: string, params: Readonly<Record<string, string | number>> = {}): string =>
   `${message(code, params, 'zh')}\n${message(code, params, 'en')}\n`;
-
-const partNames: Record<PartNotKept, string> = {
-  charts: 'cli.part.charts', pivotTables: 'cli.part.pivotTables', slicers: 'cli.part.slicers', timelines: 'cli.part.timelines',
-};
 
 const severityWord = (p: Problem): string => message(`cli.severity.${p.severity}`, {}, 'zh');
 
@@ -85,18 +79,13 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     io.stderr(`${message('cli.notClosed', { count })}\n`);
     return 1;
   }
-  // Charts, pivot tables … of the input are not carried into the output file (the input keeps them): said before writing.
-  if (read.notKept.length > 0) {
-    const parts = read.notKept.map((part) => message(partNames[part], {}, options.lang)).join(options.lang === 'zh' ? '、' : ', ');
-    io.stderr(`${message('cli.partsNotKept', { parts }, options.lang)}\n`);
-  }
-  return write(options, input, read.workbook, { ...closed, result: closed.result }, io);
+  return write(options, input, read.bytes, { ...closed, result: closed.result }, io);
 }
 
-async function write(options: CliOptions, input: string, workbook: ExcelWorkbook, closed: MonthCloseResult & { result: MonthResult }, io: CliIo): Promise<number> {
+async function write(options: CliOptions, input: string, inputBytes: Uint8Array, closed: MonthCloseResult & { result: MonthResult }, io: CliIo): Promise<number> {
   const { result, tables, problems } = closed;
   let out = options.out === undefined ? defaultOutPath(input, result.month) : resolve(options.out);
-  // Re-closing an output file: never write over the file being read (ExcelJS may not keep charts and the like).
+  // Re-closing an output file: never write over the file being read (the user's only copy until the new one is checked).
   if (out === input) out = out.replace(/\.xlsx$/i, '(2).xlsx');
   // The summary is made before the file is written, so nothing after the write can still fail.
   const summary = options.json ? `${JSON.stringify(summaryJson(result, problems), null, 2)}\n` : summaryText(result, problems.length, out, options.lang);
@@ -104,7 +93,7 @@ async function write(options: CliOptions, input: string, workbook: ExcelWorkbook
     // A 月结历史 read without a single problem is carried in full into the new one, so it is replaced;
     // one with skipped rows is kept for the supervisor to fix. A team's own 制度参数 is their policy.
     const historyClean = !problems.some((p) => p.cell?.sheet === ownSheetNames.history);
-    await writeCloseWorkbook(workbook, tables, out, { adopt: historyClean ? ['history'] : [], keepUserSheet: ['policy'] });
+    await writeCloseWorkbook(inputBytes, tables, out, { adopt: historyClean ? ['history'] : [], keepUserSheet: ['policy'] });
   } catch (error) {
     io.stderr(`${message('cli.writeFailed', { path: out, detail: String(error) })}\n`);
     return 1;

@@ -39,14 +39,6 @@ export const cliMessages: Catalog = {
     en: '{count} error(s) to fix first; the month was not closed and no file was written.',
   },
   'cli.writeFailed': { zh: '写出文件失败：{path}（{detail}）。原文件未改动。', en: 'Could not write {path} ({detail}). The input file is unchanged.' },
-  'cli.partsNotKept': {
-    zh: '注意：输入文件里的{parts}不会出现在输出文件里（原文件不变，仍保留它们）。需要时请把它们复制到输出文件，或在 Excel 里用加载项月结。',
-    en: 'Note: the input file\'s {parts} are not carried into the output file (the input is unchanged and keeps them). Copy them over if you need them, or close the month with the add-in in Excel.',
-  },
-  'cli.part.charts': { zh: '图表', en: 'charts' },
-  'cli.part.pivotTables': { zh: '数据透视表', en: 'pivot tables' },
-  'cli.part.slicers': { zh: '切片器', en: 'slicers' },
-  'cli.part.timelines': { zh: '日程表', en: 'timelines' },
   'cli.internalError': {
     zh: '月结时程序内部出错，本月未月结，没有写出任何文件，原文件未改动：{path}。请把这个文件和下面的说明发给维护人员：{detail}',
     en: 'An internal error stopped the close; nothing was written and the input is unchanged: {path}. Please send the file and this detail to the maintainers: {detail}',

@@ -1,3 +1,3 @@
-export { readWorkbookFile, gridOfWorksheet, cellValueOf, serialOfDate, partsNotKept, type PartNotKept } from './read';
-export { writeCloseWorkbook, ownSheetsOf, internalTarget, markerPrefix, fills, numberFormats } from './write';
+export { readWorkbookFile, gridOfWorksheet, cellValueOf, serialOfDate } from './read';
+export { writeCloseWorkbook, ownSheetsOf, internalTarget, markerPrefix, fills, numberFormats, type WriteOptions } from './write';
 export { installInternalLinks } from './links';

@@ -81,27 +81,15 @@ function columnIndex(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
-/** Parts of a workbook ExcelJS reads past and never writes back, by the folder they live in inside the file. */
-const partFolders = { charts: 'xl/charts/', pivotTables: 'xl/pivotTables/', slicers: 'xl/slicers/', timelines: 'xl/timelines/' } as const;
-export type PartNotKept = keyof typeof partFolders;
-
-/**
- * Which of those parts a file holds. Zip entry names are stored as plain text, so a byte search
- * finds them without unpacking; the output workbook will not carry them (the input keeps them).
- * @example partsNotKept(bytesOf('with-chart.xlsx')) → ['charts']
- */
-export function partsNotKept(bytes: Buffer): PartNotKept[] {
-  return (Object.keys(partFolders) as PartNotKept[]).filter((part) => bytes.includes(partFolders[part]));
-}
-
 /**
  * Reads a workbook file: its sheets as grids (hidden sheets too: the 月结历史 history is one), the
- * ExcelJS workbook for callers that need more, and the parts a copy of it would lose.
+ * ExcelJS workbook for callers that need more, and the file's bytes (the output is spliced from them).
  */
-export async function readWorkbookFile(path: string): Promise<{ grids: Grid[]; workbook: ExcelJS.Workbook; notKept: PartNotKept[] }> {
+export async function readWorkbookFile(path: string): Promise<{ grids: Grid[]; workbook: ExcelJS.Workbook; bytes: Buffer }> {
   installInternalLinks();
+  const bytes = await fs.readFile(path);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   const grids = workbook.worksheets.map(gridOfWorksheet);
-  return { grids, workbook, notKept: partsNotKept(await fs.readFile(path)) };
+  return { grids, workbook, bytes };
 }
