@@ -39,15 +39,27 @@ export function attendanceMonths(grid: Grid, detection: SheetDetection, yearHint
   return [...months].sort();
 }
 
+const clockOutFields = ['out', 'out2', 'out3'] as const;
+const dingTalkLeaveFields = ['approvalForm', 'inResult', 'outResult'] as const;
+
 /** The clock-out: the last filled of 下班1/2/3 (a split shift ends with its last punch). */
-function clockOut(r: RowReader, daySerial: number): { minute: number | null; field: string } | undefined {
+function clockOut(r: RowReader, parseClock: (v: CellValue) => Parsed<number>): { minute: number | null; field: string } | undefined {
   let found: { minute: number | null; field: string } = { minute: null, field: 'out' };
-  for (const field of ['out', 'out2', 'out3']) {
-    const minute = r.get(field, (v) => parseTime(v, daySerial));
+  for (const field of clockOutFields) {
+    const minute = r.get(field, parseClock);
     if (minute === undefined) return undefined;
     if (minute !== null) found = { minute, field };
   }
   return found;
+}
+
+/** The first of 审批单, 上班/下班打卡结果 that names a leave word, and that word. */
+function dingTalkLeaveWord(r: RowReader): { field: string; word: string } | undefined {
+  for (const field of dingTalkLeaveFields) {
+    const word = leaveWordIn(r.text(field));
+    if (word !== null) return { field, word };
+  }
+  return undefined;
 }
 
 /**
@@ -57,9 +69,7 @@ function clockOut(r: RowReader, daySerial: number): { minute: number | null; fie
 function leaveOf(r: RowReader): { leave: string | null; approved: boolean | null; field: string } | undefined {
   const written = r.text('leave');
   const leave = written === null || noLeave.has(foldText(written).toLowerCase()) ? null : foldText(written);
-  const fromDingTalk = ['approvalForm', 'inResult', 'outResult']
-    .map((field) => ({ field, word: leaveWordIn(r.text(field)) }))
-    .find((found) => found.word !== null);
+  const fromDingTalk = dingTalkLeaveWord(r);
   if (leave !== null) {
     const approved = r.get('approved', parseYesNo);
     if (approved === undefined) return undefined;
@@ -86,8 +96,9 @@ export function readAttendance(grid: Grid, detection: SheetDetection, book: Name
     if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);
     if (daySerial === null || daySerial === undefined) continue;
     const name = r.person(book, bookFromStaff ? 'sheets.unknownName' : 'sheets.unknownNameNotOnRota');
-    const inMinute = r.get('in', (v) => parseTime(v, daySerial));
-    const out = clockOut(r, daySerial);
+    const parseClock = (v: CellValue): Parsed<number> => parseTime(v, daySerial); // once per row, for in and out
+    const inMinute = r.get('in', parseClock);
+    const out = clockOut(r, parseClock);
     const leave = leaveOf(r);
     if (name === null || inMinute === undefined || out === undefined || leave === undefined) continue;
     // One row per person and day: a second row would count the same lateness twice; the first stands.

@@ -7,7 +7,7 @@ import { problem, type Problem } from '../result';
 import { isoDate, monthRange, type MonthKey } from '../time';
 import type { AttendanceDay, RotaDay } from '../model';
 import type { RotaParams } from '../policy/types';
-import { resolveShiftCode, sameResolution, type ShiftResolution } from './shifts';
+import { sameResolution, shiftResolver, type ShiftResolution } from './shifts';
 
 /** The shift of a person-day: a working shift, rest, an unknown code (not assessed), or no schedule. */
 export type DayShift = ShiftResolution | { readonly kind: 'none' };
@@ -69,12 +69,13 @@ export function buildSchedule(args: {
     else rowsByDay.set(row.name, row.daySerial, [row]);
   }
   const days: PersonDay[] = [];
+  const resolveCode = shiftResolver(args.rotaParams);
   for (const name of args.names) {
     for (let daySerial = firstSerial; daySerial <= lastSerial; daySerial++) {
       const rota = rotaByDay.get(name, daySerial) ?? null;
       const rows = rowsByDay.get(name, daySerial) ?? [];
       if (!rota && rows.length === 0) continue;
-      const resolved = resolveDayShift(rota, rows, args.rotaParams);
+      const resolved = resolveDayShift(rota, rows, resolveCode);
       problems.push(...resolved.problems);
       days.push({ name, daySerial, rota, rows, shift: resolved.shift });
     }
@@ -87,24 +88,24 @@ function dayParams(row: { name: string; daySerial: number }): { name: string; da
 }
 
 /** The rota's shift, checked against the attendance's; or the attendance's when the rota is silent. */
-function resolveDayShift(rota: RotaDay | null, rows: readonly AttendanceDay[], rotaParams: RotaParams):
+function resolveDayShift(rota: RotaDay | null, rows: readonly AttendanceDay[], resolveCode: (code: string) => ShiftResolution):
   { shift: DayShift; problems: Problem[] } {
   const named = rows.find((row) => row.shiftCode !== null && row.shiftCode.trim() !== '');
   const namedCode = named?.shiftCode?.trim() ?? null;
   if (rota) {
-    const fromRota = resolveShiftCode(rota.code, rotaParams);
+    const fromRota = resolveCode(rota.code);
     if (fromRota.kind === 'unknown') {
       const params = { ...dayParams(rota), code: rota.code.trim() };
       return { shift: fromRota, problems: [problem('warning', 'attendance.rota.unknownShift', params, rota.source)] };
     }
-    if (named && namedCode !== null && !sameResolution(fromRota, resolveShiftCode(namedCode, rotaParams))) {
+    if (named && namedCode !== null && !sameResolution(fromRota, resolveCode(namedCode))) {
       const mismatch = { ...dayParams(rota), rotaShift: rota.code.trim(), attendanceShift: namedCode };
       return { shift: fromRota, problems: [problem('warning', 'attendance.shift.mismatch', mismatch, named.source)] };
     }
     return { shift: fromRota, problems: [] };
   }
   if (!named || namedCode === null) return { shift: { kind: 'none' }, problems: [] };
-  const fromAttendance = resolveShiftCode(namedCode, rotaParams);
+  const fromAttendance = resolveCode(namedCode);
   if (fromAttendance.kind !== 'unknown') return { shift: fromAttendance, problems: [] };
   const params = { ...dayParams(named), code: namedCode };
   return { shift: fromAttendance, problems: [problem('warning', 'attendance.shift.unknownInAttendance', params, named.source)] };

@@ -31,6 +31,19 @@ export function resolveShiftCode(code: string, rota: RotaParams): ShiftResolutio
   return shift ? { kind: 'work', shift } : { kind: 'unknown' };
 }
 
+/**
+ * resolveShiftCode for one month's schedule, each distinct code resolved once: a month repeats 早 and
+ * 休 thousands of times, and each resolution normalises every code and alias of the policy.
+ */
+export function shiftResolver(rota: RotaParams): (code: string) => ShiftResolution {
+  const byCode = new Map<string, ShiftResolution>();
+  return (code) => {
+    let resolution = byCode.get(code);
+    if (resolution === undefined) byCode.set(code, (resolution = resolveShiftCode(code, rota)));
+    return resolution;
+  };
+}
+
 /** Whether two resolutions name the same thing (same shift, or both rest). */
 export function sameResolution(a: ShiftResolution, b: ShiftResolution): boolean {
   if (a.kind === 'work' && b.kind === 'work') return a.shift.code === b.shift.code;

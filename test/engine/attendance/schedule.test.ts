@@ -1,5 +1,5 @@
 import { assessAttendance } from '../../../src/engine/attendance';
-import { resolveShiftCode, clockOutOnShift } from '../../../src/engine/attendance/shifts';
+import { resolveShiftCode, clockOutOnShift, shiftResolver } from '../../../src/engine/attendance/shifts';
 import { ecommercePreset } from '../../../src/engine/policy';
 import type { AttendanceDay, RotaDay } from '../../../src/engine/model';
 import { daySerialFromYmd } from '../../../src/engine/time';
@@ -131,5 +131,17 @@ describe('rest days', () => {
   it('R1: the attendance sheet\'s own 休息 is not the rota and does not count', () => {
     const rows = [3, 10, 17, 24].map((day) => punch('王五', day, null, null, { shiftCode: '休息' }));
     expect(run([], rows).ledger).toEqual([]);
+  });
+});
+
+describe('shiftResolver: each code resolved once per schedule', () => {
+  it('answers as resolveShiftCode does, asked once or many times, rest codes winning', () => {
+    const rota = { ...ecommercePreset.rota, restCodes: [...ecommercePreset.rota.restCodes, '早班'] };
+    const resolve = shiftResolver(rota);
+    for (const code of [' 早 ', '早班', '晚', '休', 'OFF', '中班', '', '早班', ' 早 ']) {
+      expect(resolve(code)).toEqual(resolveShiftCode(code, rota));
+    }
+    expect(resolve('早班').kind).toBe('rest');
+    expect(resolve(' 早 ').kind).toBe('work');
   });
 });
