@@ -63,7 +63,8 @@ export interface LayoutFit {
  * rota: for its day columns), 0.2 when the sheet's name hints at the role.
  */
 export function fitLayout(spec: LayoutSpec, columns: Readonly<Record<string, number>>, cells: readonly CellValue[], hinted: boolean): LayoutFit {
-  const days = spec.layout === 'wide' ? dayColumns(cells).filter((d) => !Object.values(columns).includes(d.col)).length : 0;
+  const mapped = spec.layout === 'wide' ? new Set(Object.values(columns)) : null;
+  const days = mapped === null ? 0 : dayColumns(cells).filter((d) => !mapped.has(d.col)).length;
   const has = (field: string): boolean =>
     field === 'days' ? days >= minDayColumns : field === 'hint' ? hinted : columns[field] !== undefined;
   const unmatched = spec.required.filter((group) => !group.some(has)).map((group) => group[0] ?? '');
