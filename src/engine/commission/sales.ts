@@ -3,7 +3,7 @@
  * orders when a person has any (they are per order, so remarks and refunds can be checked),
  * otherwise from the figures.
  */
-import { fenToYuan, fen, sumFen, type Fen } from '../money';
+import { fenToYuan, fen, type Fen } from '../money';
 import type { LedgerEntry, SalesFigures, SalesOrder } from '../model';
 import type { CommissionParams } from '../policy/types';
 import { problem, type Problem } from '../result';
@@ -78,19 +78,19 @@ export function tallySales(args: {
   const figures = monthFigures(args.figures, args.month, problems);
   const { firstSerial, lastSerial } = monthRange(args.month);
   const orders = args.orders.filter((o) => o.daySerial >= firstSerial && o.daySerial <= lastSerial);
-  const counted: Fen[] = [];
+  let countedFen = 0;
   const isExcluded = excludedStatusTest(args.params.excludedStatusWords);
   for (const order of orders) {
     const rule = exclusionRule(order, args.params, isExcluded);
     if (rule) ledger.push(exclusionEntry(order, rule));
-    else counted.push(order.amountFen);
+    else countedFen += order.amountFen;
   }
   const figuresAmount = sumPresent(figures.map((f) => f.amountFen));
   if (orders.length > 0 && figuresAmount !== null && figures[0]) {
     // Orders can be checked one by one (K3, K5); the figures' amount cannot, so orders give the amount.
     problems.push(problem('info', 'commission.ordersOverFigures', { name: args.name }, figures[0].source));
   }
-  const salesFen = orders.length > 0 ? sumFen(counted) : fen(figuresAmount ?? 0);
+  const salesFen = orders.length > 0 ? fen(countedFen) : fen(figuresAmount ?? 0);
   const tally: SalesTally = {
     inquiries: sumPresent(figures.map((f) => f.inquiries)),
     buyers: sumPresent(figures.map((f) => f.buyers)),
