@@ -53,9 +53,13 @@ function headerRowsOf(grid: Grid): HeaderRow[] {
 function bestCandidate(grid: Grid, spec: LayoutSpec, headerRows: readonly HeaderRow[]): Candidate {
   let best: Candidate | null = null;
   const hinted = nameHints(spec.role, grid.name);
+  // A row that matches no column fits a table layout the same whatever its cells (a wide rota still
+  // counts its day columns): that fit is worked out once, not once per title and data row.
+  let unmatchedFit: LayoutFit | null = null;
   for (const { headerRow, cells, keys } of headerRows) {
     const columns = matchColumnKeys(spec.role, keys);
-    const fit = fitLayout(spec, columns, cells, hinted);
+    const unmatched = spec.layout !== 'wide' && Object.keys(columns).length === 0;
+    const fit = unmatched ? (unmatchedFit ??= fitLayout(spec, columns, cells, hinted)) : fitLayout(spec, columns, cells, hinted);
     if (!best || fit.score > best.fit.score) best = { grid, spec, headerRow, columns, fit };
   }
   return best ?? { grid, spec, headerRow: 0, columns: {}, fit: fitLayout(spec, {}, [], hinted) };
