@@ -1,0 +1,135 @@
+/**
+ * The few XML lexing steps the reader needs, done with indexOf over the part's text: a start tag's
+ * attributes, an element's text, and text decoded the way ExcelJS's XML parser (saxes) hands it over
+ * — line ends normalised, the five entities and character references replaced.
+ */
+
+const namedEntities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const entity = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g;
+
+/** `&amp;` → `&`, `&#x4E2D;` → `中`; an unknown entity is left as it is. */
+function replaceEntity(whole: string, body: string): string {
+  if (body.charCodeAt(0) !== 35 /* # */) return namedEntities[body] ?? whole;
+  const code = body.charCodeAt(1) === 120 /* x */ ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+}
+
+/**
+ * Element text or an attribute value as an XML parser gives it: CR LF and lone CR become LF (XML 1.0
+ * §2.11, so a raw CR written into a file reads back as LF, as with ExcelJS), entities decoded.
+ * @example xmlText('a &amp; b&#13;\r\n') === 'a & b\r\n'
+ */
+export function xmlText(raw: string): string {
+  let text = raw;
+  if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
+  if (text.indexOf('&') >= 0) text = text.replace(entity, replaceEntity);
+  return text;
+}
+
+/** Attribute values also have tab and LF turned into spaces (XML 1.0 §3.3.3). */
+function attributeText(raw: string): string {
+  const text = raw.indexOf('\r') >= 0 || raw.indexOf('\n') >= 0 || raw.indexOf('\t') >= 0 ? raw.replace(/\r\n|[\r\n\t]/g, ' ') : raw;
+  return text.indexOf('&') >= 0 ? text.replace(entity, replaceEntity) : text;
+}
+
+const isNameEnd = (code: number): boolean => code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
+
+/**
+ * Whether `<name` at `at` starts that element (and not `<names` or `<name2`).
+ * @example startsElement('<c r="A1">', 0, '<c') === true; startsElement('<cols>', 0, '<c') === false
+ */
+export function startsElement(xml: string, at: number, open: string): boolean {
+  return xml.startsWith(open, at) && isNameEnd(xml.charCodeAt(at + open.length));
+}
+
+/** The next `<name …>` start tag at or after `from` (before `to`), or -1. */
+export function findElement(xml: string, open: string, from: number, to = xml.length): number {
+  for (let at = xml.indexOf(open, from); at >= 0 && at < to; at = xml.indexOf(open, at + open.length)) {
+    if (isNameEnd(xml.charCodeAt(at + open.length))) return at;
+  }
+  return -1;
+}
+
+/**
+ * Calls `visit(name, rawValue)` for each attribute of the start tag xml[from, to), without regex
+ * and without building an object (the sheet reader calls this for millions of cells).
+ */
+export function eachAttribute(xml: string, from: number, to: number, visit: (name: string, raw: string) => void): void {
+  let at = from;
+  for (;;) {
+    const eq = xml.indexOf('=', at);
+    if (eq < 0 || eq >= to) return;
+    let nameStart = at;
+    while (nameStart < eq && isSpaceOrTagChar(xml.charCodeAt(nameStart))) nameStart++;
+    let nameEnd = eq;
+    while (nameEnd > nameStart && isSpaceOrTagChar(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+    let quoteAt = eq + 1;
+    while (quoteAt < to && xml.charCodeAt(quoteAt) !== 34 && xml.charCodeAt(quoteAt) !== 39) quoteAt++;
+    if (quoteAt >= to) return;
+    const close = xml.indexOf(xml.charAt(quoteAt), quoteAt + 1);
+    if (close < 0 || close >= to) return;
+    visit(xml.slice(nameStart, nameEnd), xml.slice(quoteAt + 1, close));
+    at = close + 1;
+  }
+}
+
+const isSpaceOrTagChar = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 60;
+
+/** A start tag's attributes, values decoded (for the small parts: workbook.xml, .rels, styles.xml). */
+export function attributesOf(xml: string, from: number, to: number): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  eachAttribute(xml, from, to, (name, raw) => { attributes[name] = attributeText(raw); });
+  return attributes;
+}
+
+/** Where the start tag opening at `at` ends (the index of its '>'), and whether it closes itself. */
+export function tagEnd(xml: string, at: number): { end: number; selfClosing: boolean } {
+  // '>' may legally stand inside an attribute value; step over quoted values to be sure.
+  let i = at + 1;
+  for (;;) {
+    const gt = xml.indexOf('>', i);
+    if (gt < 0) return { end: xml.length, selfClosing: false };
+    const quote = firstQuote(xml, i, gt);
+    if (quote < 0) return { end: gt, selfClosing: xml.charCodeAt(gt - 1) === 47 };
+    const close = xml.indexOf(xml.charAt(quote), quote + 1);
+    if (close < 0) return { end: xml.length, selfClosing: false };
+    i = close + 1;
+  }
+}
+
+function firstQuote(xml: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const code = xml.charCodeAt(i);
+    if (code === 34 || code === 39) return i;
+  }
+  return -1;
+}
+
+/** A decoded attribute value, or undefined (for the small parts). */
+export function attributeValue(raw: string | undefined): string | undefined {
+  return raw === undefined ? undefined : attributeText(raw);
+}
+
+/**
+ * The namespace prefix a part uses for its root element, with its colon: '' for the default namespace.
+ * @example rootPrefix('<x:worksheet xmlns:x="…">', 'worksheet') === 'x:'
+ */
+export function rootPrefix(xml: string, localName: string): string {
+  const m = new RegExp(`<([\\w.-]+:)?${localName}[\\s>/]`).exec(xml);
+  return m?.[1] ?? '';
+}
+
+/**
+ * The text of each `<open …>text</close>` element in xml[from, to), or '' for a self-closed one.
+ * @example elementTexts('<t>a</t><t/>', '<t', '</t>', 0, 12) → ['a', '']
+ */
+export function elementTexts(xml: string, open: string, close: string, from: number, to: number): string[] {
+  const texts: string[] = [];
+  for (let at = findElement(xml, open, from, to); at >= 0; at = findElement(xml, open, at + 1, to)) {
+    const tag = tagEnd(xml, at);
+    if (tag.selfClosing) { texts.push(''); continue; }
+    const end = xml.indexOf(close, tag.end);
+    texts.push(xml.slice(tag.end + 1, end < 0 ? to : end));
+  }
+  return texts;
+}
