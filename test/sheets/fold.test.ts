@@ -60,4 +60,16 @@ describe('name resolution (POLICY.md §1)', () => {
     expect(open.resolve('张三')).toBe('张三');
     expect(open.resolve('店铺:小美')).toBe('小美');
   });
+
+  it('a text resolved once resolves the same on every later row, and a sub-account text follows a name added later', () => {
+    const open = new NameBook(false);
+    expect(open.resolve('店铺:小美')).toBe('小美');
+    open.add('店铺:小美');
+    // Its own key now names someone: that wins over the sub-account, as it would on a first look.
+    expect(open.resolve('店铺:小美')).toBe('店铺:小美');
+    expect(open.resolve('店铺:小美')).toBe('店铺:小美');
+    open.closed = true;
+    expect(open.resolve('小美')).toBe('小美');
+    expect(open.resolve('李四')).toBeNull();
+  });
 });
