@@ -58,45 +58,41 @@ export function decodeEscapes(text: string): string {
   return text.indexOf('_x') < 0 ? text : text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** What the scanner found inside one `<c>`. */
-export interface CellParts {
-  /** `t` attribute. */
-  readonly type: string | undefined;
-  /** `s` attribute as ExcelJS keeps it (parseInt; 0 and NaN mean no style). */
-  readonly styleId: number;
-  /** Texts of `<v>` and of `<is><t>`, decoded and joined; undefined when there was none (or it was empty). */
-  readonly text: string | undefined;
-  /** Rich runs of an inline string (`<is><r>`), or undefined. */
-  readonly runs: readonly string[] | undefined;
-  /** A `<f>` with text or a `t` (shared, array): the cell holds a formula and `text` is its cached value. */
-  readonly formula: boolean;
-}
-
-/** A cell's value from its parts. */
-export function cellValue(cell: CellParts, context: CellContext): CellValue {
-  const { text } = cell;
-  if (cell.formula) return text ? formulaResult(cell, text, context) : null;
-  if (text === undefined) return cell.type === 'inlineStr' && cell.runs ? cell.runs.join('') : null;
-  switch (cell.type) {
+/**
+ * A cell's value from what the scanner found in it: its `t`, its `s` as ExcelJS kept it (parseInt;
+ * 0 and NaN mean no style), the texts of `<v>` and `<is><t>` decoded and joined (undefined when there
+ * was none, or only empty ones), an inline string's rich runs, and whether a `<f>` with text or a
+ * `t` (shared, array) made it a formula, whose cached value `text` then is.
+ */
+export function cellValue(type: string | undefined, styleId: number, text: string | undefined, runs: readonly string[] | undefined,
+  formula: boolean, context: CellContext): CellValue {
+  if (formula) return text ? formulaResult(type, styleId, text, context) : null;
+  if (text === undefined) return type === 'inlineStr' && runs ? runs.join('') : null;
+  switch (type) {
     case 's': return context.strings[parseInt(text, 10)] ?? null;
     case 'str': return text;
-    case 'inlineStr': return cell.runs ? cell.runs.join('') : text;
+    case 'inlineStr': return runs ? runs.join('') : text;
     case 'b': return parseInt(text, 10) !== 0;
     case 'e': return text;
     case 'd': return isoDateSerial(text);
-    default: return numberValue(parseFloat(text), cell.styleId, context);
+    default: return numberValue(parseFloat(text), styleId, context);
   }
 }
 
-function formulaResult(cell: CellParts, text: string, context: CellContext): CellValue {
-  switch (cell.type) {
+function formulaResult(type: string | undefined, styleId: number, text: string, context: CellContext): CellValue {
+  switch (type) {
     case 'str': return text;
     case 'b': return parseInt(text, 10) !== 0;
     case 'e': return text;
-    default: return numberValue(parseFloat(text), cell.styleId, context);
+    default: {
+      // ExcelJS dropped a result that is not a number (NaN) to blank; so do we, date-formatted or not.
+      const value = parseFloat(text);
+      return Number.isNaN(value) ? null : numberValue(value, styleId, context);
+    }
   }
 }
 
-function numberValue(value: number, styleId: number, context: CellContext): number {
+/** A number, through the date round trip when its style is a date format. */
+export function numberValue(value: number, styleId: number, context: CellContext): number {
   return styleId && context.dateStyles.has(styleId) ? dateCellSerial(value, context.date1904) : value;
 }

@@ -9,17 +9,16 @@
  */
 import type { CellValue } from '../../../engine/cells';
 import type { Grid, MergedRange } from '../../../sheets/types';
-import { cellValue, decodeEscapes, type CellContext } from './cells';
+import { cellValue, decodeEscapes, numberValue, type CellContext } from './cells';
 import { findElement, rootPrefix, startsElement, xmlText } from './tokens';
 
 /** The names this sheet's elements go by (a prefix like `x:` when the part uses one). */
-interface Names { row: string; rowEnd: string; c: string; cEnd: string; v: string; f: string; is: string; isEnd: string; t: string; r: string; rEnd: string; rPh: string; rPhEnd: string }
+interface Names { vOpen: string; vThenCEnd: string; row: string; rowEnd: string; c: string; cEnd: string; v: string; f: string; is: string; isEnd: string; t: string; r: string; rEnd: string; rPh: string; rPhEnd: string }
 
-function namesFor(prefix: string): Names {
-  const n = (local: string): string => `${prefix}${local}`;
+function namesFor(p: string): Names {
   return {
-    row: `<${n('row')}`, rowEnd: `</${n('row')}>`, c: `<${n('c')}`, cEnd: `</${n('c')}>`, v: n('v'), f: n('f'),
-    is: n('is'), isEnd: `</${n('is')}>`, t: n('t'), r: n('r'), rEnd: `</${n('r')}>`, rPh: n('rPh'), rPhEnd: `</${n('rPh')}>`,
+    vOpen: `<${p}v>`, vThenCEnd: `</${p}v></${p}c>`, row: `<${p}row`, rowEnd: `</${p}row>`, c: `<${p}c`, cEnd: `</${p}c>`,
+    v: `${p}v`, f: `${p}f`, is: `${p}is`, isEnd: `</${p}is>`, t: `${p}t`, r: `${p}r`, rEnd: `</${p}r>`, rPh: `${p}rPh`, rPhEnd: `</${p}rPh>`,
   };
 }
 
@@ -44,13 +43,18 @@ function rowOfRef(ref: string): number {
   return m ? Number(m[1]) : NaN;
 }
 
-/** The attributes of a `<row>` or `<c>` tag that matter, read char by char (millions of calls). */
-interface TagAttributes { r: string | undefined; t: string | undefined; s: string | undefined; hidden: string | undefined }
+/**
+ * Where the values of the attributes that matter stand in a `<row>` or `<c>` tag ([from, to), -1
+ * when absent): positions rather than strings, so a cell costs no allocation until its value.
+ */
+interface TagAttributes { rFrom: number; rTo: number; tFrom: number; tTo: number; sFrom: number; sTo: number; hiddenFrom: number; hiddenTo: number }
+
+const newTag = (): TagAttributes => ({ rFrom: -1, rTo: -1, tFrom: -1, tTo: -1, sFrom: -1, sTo: -1, hiddenFrom: -1, hiddenTo: -1 });
 
 // '>' cannot stand inside the attribute values of <row> and <c> (numbers, refs, short names), so a
 // tag ends at the first '>'.
 function readTag(xml: string, from: number, gt: number, into: TagAttributes): void {
-  into.r = undefined; into.t = undefined; into.s = undefined; into.hidden = undefined;
+  into.rFrom = -1; into.tFrom = -1; into.sFrom = -1; into.hiddenFrom = -1;
   let i = from;
   while (i < gt) {
     const eq = xml.indexOf('=', i);
@@ -61,20 +65,87 @@ function readTag(xml: string, from: number, gt: number, into: TagAttributes): vo
     while (nameEnd > nameStart && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
     let q = eq + 1;
     while (q < gt && xml.charCodeAt(q) !== 34 && xml.charCodeAt(q) !== 39) q++;
-    const close = xml.indexOf(xml.charAt(q), q + 1);
-    if (q >= gt || close < 0 || close >= gt) return;
+    if (q >= gt) return;
+    const close = xml.indexOf(xml.charCodeAt(q) === 34 ? '"' : "'", q + 1);
+    if (close < 0 || close >= gt) return;
     const length = nameEnd - nameStart;
     if (length === 1) {
       const name = xml.charCodeAt(nameStart);
-      const value = xml.slice(q + 1, close);
-      if (name === 114 /* r */) into.r = value;
-      else if (name === 116 /* t */) into.t = value;
-      else if (name === 115 /* s */) into.s = value;
+      if (name === 114 /* r */) { into.rFrom = q + 1; into.rTo = close; }
+      else if (name === 116 /* t */) { into.tFrom = q + 1; into.tTo = close; }
+      else if (name === 115 /* s */) { into.sFrom = q + 1; into.sTo = close; }
     } else if (length === 6 && xml.startsWith('hidden', nameStart)) {
-      into.hidden = xml.slice(q + 1, close);
+      into.hiddenFrom = q + 1; into.hiddenTo = close;
     }
     i = close + 1;
   }
+}
+
+/** `parseInt(xml.slice(from, to), 10)`, without the slice when it is plain digits. */
+function intAt(xml: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return parseInt(xml.slice(from, to), 10);
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = xml.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return parseInt(xml.slice(from, to), 10);
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** The 1-based column of the cell reference at xml[from, to) ('AB12' → 28). */
+function columnAt(xml: string, from: number, to: number): number {
+  let col = 0;
+  for (let i = from; i < to; i++) {
+    const code = xml.charCodeAt(i);
+    if (code === 36 /* $ */) continue;
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  return col;
+}
+
+/** A `t` attribute as one of the constant strings (no allocation), or as written when unusual. */
+function typeAt(xml: string, tag: TagAttributes): string | undefined {
+  const { tFrom: from, tTo: to } = tag;
+  if (from < 0) return undefined;
+  const length = to - from;
+  const first = xml.charCodeAt(from);
+  if (length === 1) {
+    if (first === 115) return 's';
+    if (first === 110) return 'n';
+    if (first === 98) return 'b';
+    if (first === 101) return 'e';
+    if (first === 100) return 'd';
+  }
+  if (length === 3 && xml.startsWith('str', from)) return 'str';
+  if (length === 9 && xml.startsWith('inlineStr', from)) return 'inlineStr';
+  return xml.slice(from, to);
+}
+
+/** ExcelJS kept `s` as parseInt of it, and 0 or NaN meant no style. */
+const styleAt = (xml: string, tag: TagAttributes): number => (tag.sFrom < 0 ? 0 : intAt(xml, tag.sFrom, tag.sTo));
+
+const isTrue = (flag: string): boolean => flag === '1' || flag === 'true';
+
+/** The value of a cell that holds only a non-empty `<v>` (xml[from, to) is its raw text). */
+function plainValue(xml: string, from: number, to: number, tag: TagAttributes, context: CellContext): CellValue {
+  const type = typeAt(xml, tag);
+  if (type === 's') return context.strings[intAt(xml, from, to)] ?? null;
+  if (type === undefined || type === 'n') {
+    // Whole numbers by their digits (exact below 2^53); anything else as ExcelJS did, by parseFloat.
+    const whole = to - from <= 15 && isDigits(xml, from, to);
+    return numberValue(whole ? intAt(xml, from, to) : parseFloat(xmlText(xml.slice(from, to))), styleAt(xml, tag), context);
+  }
+  return cellValue(type, styleAt(xml, tag), xmlText(xml.slice(from, to)), undefined, false, context);
+}
+
+function isDigits(xml: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = xml.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** Reads the children of one `<c>` (xml[from, to)) into a value. */
@@ -112,7 +183,7 @@ function scanCell(xml: string, from: number, to: number, names: Names, tag: TagA
       i = gt + 1;
     }
   }
-  return cellValue({ type: tag.t, styleId: tag.s === undefined ? 0 : parseInt(tag.s, 10), text, runs, formula }, context);
+  return cellValue(typeAt(xml, tag), styleAt(xml, tag), text, runs, formula, context);
 }
 
 function nameEndOf(xml: string, from: number, gt: number): number {
@@ -199,7 +270,7 @@ export function gridOfSheetXml(name: string, xml: string, context: CellContext):
   const names = namesFor(prefix);
   const rows: CellValue[][] = [];
   const hidden: boolean[] = [];
-  const tag: TagAttributes = { r: undefined, t: undefined, s: undefined, hidden: undefined };
+  const tag = newTag();
   let dataEnd = 0;
   const dataAt = findElement(xml, `<${prefix}sheetData`, 0);
   if (dataAt >= 0) {
@@ -210,8 +281,8 @@ export function gridOfSheetXml(name: string, xml: string, context: CellContext):
     for (let at = findElement(xml, names.row, gt, dataEnd); at >= 0; at = findElement(xml, names.row, at, dataEnd)) {
       const rowGt = xml.indexOf('>', at);
       readTag(xml, at + names.row.length, rowGt, tag);
-      rowNumber = tag.r === undefined ? rowNumber + 1 : parseInt(tag.r, 10);
-      const isHidden = tag.hidden === '1' || tag.hidden === 'true';
+      rowNumber = tag.rFrom < 0 ? rowNumber + 1 : intAt(xml, tag.rFrom, tag.rTo);
+      const isHidden = tag.hiddenFrom >= 0 && isTrue(xml.slice(tag.hiddenFrom, tag.hiddenTo));
       const cells: CellValue[] = [];
       if (xml.charCodeAt(rowGt - 1) === 47) {
         at = rowGt + 1;
@@ -242,24 +313,37 @@ export function gridOfSheetXml(name: string, xml: string, context: CellContext):
 }
 
 /** The `<c>` elements of one row (xml[from, to)) into `cells`, sparse; finishRow makes it dense. */
-function scanRow(xml: string, from: number, to: number, names: Names, tag: TagAttributes, context: CellContext, cells: CellValue[]): void {
+function scanRow(xml: string, from: number, rowEnd: number, names: Names, tag: TagAttributes, context: CellContext, cells: CellValue[]): void {
   let column = 0;
   // Step from '<' to '<' rather than searching for the next '<c': in an empty row that search
   // would run on into later rows.
   let at = from;
-  while (at < to) {
+  while (at < rowEnd) {
     at = xml.indexOf('<', at);
-    if (at < 0 || at >= to) return;
+    if (at < 0 || at >= rowEnd) return;
     if (!startsElement(xml, at, names.c)) { at++; continue; }
     const gt = xml.indexOf('>', at);
     readTag(xml, at + names.c.length, gt, tag);
-    column = tag.r === undefined ? column + 1 : columnOfRef(tag.r);
+    column = tag.rFrom < 0 ? column + 1 : columnAt(xml, tag.rFrom, tag.rTo);
     let value: CellValue = null;
     if (xml.charCodeAt(gt - 1) === 47) {
       at = gt + 1;
+    } else if (xml.startsWith(names.vOpen, gt + 1)) {
+      // Most cells are `<c …><v>text</v></c>`: read that without the general child scan.
+      const from = gt + 1 + names.vOpen.length;
+      const to = xml.indexOf('<', from);
+      if (xml.startsWith(names.vThenCEnd, to)) {
+        value = to === from ? null : plainValue(xml, from, to, tag, context);
+        at = to + names.vThenCEnd.length;
+      } else {
+        const end = xml.indexOf(names.cEnd, gt);
+        const cellEnd = end < 0 || end > rowEnd ? rowEnd : end;
+        value = scanCell(xml, gt + 1, cellEnd, names, tag, context);
+        at = cellEnd;
+      }
     } else {
       const end = xml.indexOf(names.cEnd, gt);
-      const cellEnd = end < 0 || end > to ? to : end;
+      const cellEnd = end < 0 || end > rowEnd ? rowEnd : end;
       value = scanCell(xml, gt + 1, cellEnd, names, tag, context);
       at = cellEnd;
     }

@@ -20,19 +20,22 @@ export async function exceljsGrids(bytes: Uint8Array): Promise<{ grids: Grid[]; 
 /**
  * Our grids with README.md's deliberate differences undone where ExcelJS shows them: a 0 / FALSE
  * formula result ExcelJS read as blank (LibreOffice saves every FALSE as =FALSE()), and a text,
- * error or TRUE formula result in a date-formatted cell that ExcelJS made NaN or 1.
+ * error, boolean or unreadable formula result in a date-formatted cell that ExcelJS made NaN, 1 or 0.
  */
 export function asExcelJsRead(ours: readonly Grid[], theirs: readonly Grid[]): Grid[] {
   const undo = (v: CellValue, other: CellValue | undefined): CellValue => {
     if ((v === 0 || v === false) && (other ?? null) === null) return null;
-    if (typeof v === 'string' && Number.isNaN(other)) return NaN;
-    return v === true && other === 1 ? 1 : v;
+    if ((typeof v === 'string' || v === null) && Number.isNaN(other)) return NaN;
+    // Text that JavaScript coerces to a number (' ', '5') came out of ExcelJS's date round trip as a date.
+    if (typeof v === 'string' && typeof other === 'number' && !Number.isNaN(Number(v))) return other;
+    // A boolean through ExcelJS's date round trip: 0 or 1, or 1462 / 1463 in a 1904 workbook.
+    return typeof v === 'boolean' && typeof other === 'number' && (other - Number(v)) % 1462 === 0 ? other : v;
   };
   return ours.map((grid, s) => ({
     ...grid,
     rows: grid.rows.map((row, r) => {
       const other = theirs[s]?.rows[r] ?? [];
-      const cells = row.map((v, c) => undo(v, other[c]));
+      const cells = Array.from({ length: Math.max(row.length, other.length) }, (_, c) => undo(row[c] ?? null, other[c]));
       while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
       return cells;
     }),

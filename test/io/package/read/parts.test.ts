@@ -115,6 +115,8 @@ describe('where ExcelJS was wrong, readGridsFromBytes is not', () => {
   it('keeps a text or TRUE formula result in a date-formatted cell (ExcelJS: NaN, or the serial 1)', async () => {
     const data = '<sheetData><row r="1"><c r="A1" s="1" t="str"><f>IF(B1,"",B1)</f><v>未打卡</v></c><c r="B1" s="1" t="b"><f>TRUE()</f><v>1</v></c><c r="C1" s="1" t="e"><f>NA()</f><v>#N/A</v></c></row></sheetData>';
     expect((await read(data)).rows).toEqual([['未打卡', true, '#N/A']]);
+    const unreadable = '<sheetData><row r="1"><c r="A1" s="1"><f>A2</f><v>n/a</v></c><c r="B1"><f>A2</f><v>n/a</v></c><c r="C1" t="str" s="1"><f>A2</f><v>5</v></c></row></sheetData>';
+    expect((await read(unreadable)).rows).toEqual([[null, null, '5']]);
   });
 
   it('reads sheets whose parts use a namespace prefix, and date1904="true"', async () => {
