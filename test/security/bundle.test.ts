@@ -69,6 +69,8 @@ describe('the production bundle', () => {
     // and Fabric's default font base, which fabricConfig.ts blanks before Fabric loads (checked below).
     const textOnly = [
       /^http:\/\/www\.w3\.org\//,
+      /^http:\/\/schemas\.openxmlformats\.org\//,
+      /^https:\/\/stuk\.github\.io\/jszip\/documentation\//,
       /^https:\/\/reactjs\.org\/(docs|link)\//,
       /^https:\/\/github\.com\/microsoft\/fluentui\/wiki\//,
       /^https:\/\/static2\.sharepointonline\.com\/files\/fabric\/assets$/,

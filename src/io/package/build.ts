@@ -2,6 +2,7 @@
  * SheetTable[] → a standalone .xlsx of only those sheets, for the add-in to hand Excel in one
  * `insertWorksheetsFromBase64` request. Browser-safe: JSZip and strings, no fs.
  */
+import './immediate';
 import JSZip from 'jszip';
 import type { SheetTable } from '../../report/types';
 import { contentTypes, contentTypesNs, deflate, overrideXml, packageRelNs, relationshipXml, relNs, relTypes, xmlDeclaration } from './parts';

@@ -9,6 +9,7 @@
  * the Office adapter reads and writes the same names. A sheet with an output name but no marker is
  * the user's: ours goes beside it as 计分表(2), (3) …; a marked sheet is replaced where it stands.
  */
+import './immediate';
 import JSZip from 'jszip';
 import type { SheetTable, TableKind } from '../../report/types';
 import { editContentTypes, parseRelationships, partsOnlyReachedFrom, relsPathOf, resolveTarget, textOf, type Relationship } from './opc';
@@ -111,7 +112,7 @@ function nextNumber(taken: Iterable<string>, pattern: RegExp): () => number {
   return () => ++n;
 }
 
-/** The input's shared-string count (`<si>` items), its text, and the part's path. */
+/** How many `<tag …>` elements a part holds (the input's `<si>` strings), without parsing it. */
 function countItems(xml: string, tag: string): number {
   const re = new RegExp(`<${tag}[\\s>/]`, 'g');
   let n = 0;

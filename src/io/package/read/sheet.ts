@@ -200,7 +200,7 @@ function nameEndOf(xml: string, from: number, gt: number): number {
  * `<is>` content: its plain `<t>` texts (entities decoded, `_xHHHH_` left as is, as ExcelJS did for
  * inline strings), or its rich runs (each run's text `_xHHHH_`-decoded). Phonetic `<rPh>` guides are skipped.
  */
-export function inlineString(xml: string, from: number, to: number, names: Names): { text: string | undefined; runs: string[] | undefined } {
+function inlineString(xml: string, from: number, to: number, names: Names): { text: string | undefined; runs: string[] | undefined } {
   let text: string | undefined;
   let runs: string[] | undefined;
   let runText: string | undefined;

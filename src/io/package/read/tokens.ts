@@ -54,7 +54,7 @@ export function findElement(xml: string, open: string, from: number, to = xml.le
  * Calls `visit(name, rawValue)` for each attribute of the start tag xml[from, to), without regex
  * and without building an object (the sheet reader calls this for millions of cells).
  */
-export function eachAttribute(xml: string, from: number, to: number, visit: (name: string, raw: string) => void): void {
+function eachAttribute(xml: string, from: number, to: number, visit: (name: string, raw: string) => void): void {
   let at = from;
   for (;;) {
     const eq = xml.indexOf('=', at);
@@ -82,34 +82,6 @@ export function attributesOf(xml: string, from: number, to: number): Record<stri
   return attributes;
 }
 
-/** Where the start tag opening at `at` ends (the index of its '>'), and whether it closes itself. */
-export function tagEnd(xml: string, at: number): { end: number; selfClosing: boolean } {
-  // '>' may legally stand inside an attribute value; step over quoted values to be sure.
-  let i = at + 1;
-  for (;;) {
-    const gt = xml.indexOf('>', i);
-    if (gt < 0) return { end: xml.length, selfClosing: false };
-    const quote = firstQuote(xml, i, gt);
-    if (quote < 0) return { end: gt, selfClosing: xml.charCodeAt(gt - 1) === 47 };
-    const close = xml.indexOf(xml.charAt(quote), quote + 1);
-    if (close < 0) return { end: xml.length, selfClosing: false };
-    i = close + 1;
-  }
-}
-
-function firstQuote(xml: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const code = xml.charCodeAt(i);
-    if (code === 34 || code === 39) return i;
-  }
-  return -1;
-}
-
-/** A decoded attribute value, or undefined (for the small parts). */
-export function attributeValue(raw: string | undefined): string | undefined {
-  return raw === undefined ? undefined : attributeText(raw);
-}
-
 /**
  * The namespace prefix a part uses for its root element, with its colon: '' for the default namespace.
  * @example rootPrefix('<x:worksheet xmlns:x="…">', 'worksheet') === 'x:'
@@ -117,19 +89,4 @@ export function attributeValue(raw: string | undefined): string | undefined {
 export function rootPrefix(xml: string, localName: string): string {
   const m = new RegExp(`<([\\w.-]+:)?${localName}[\\s>/]`).exec(xml);
   return m?.[1] ?? '';
-}
-
-/**
- * The text of each `<open …>text</close>` element in xml[from, to), or '' for a self-closed one.
- * @example elementTexts('<t>a</t><t/>', '<t', '</t>', 0, 12) → ['a', '']
- */
-export function elementTexts(xml: string, open: string, close: string, from: number, to: number): string[] {
-  const texts: string[] = [];
-  for (let at = findElement(xml, open, from, to); at >= 0; at = findElement(xml, open, at + 1, to)) {
-    const tag = tagEnd(xml, at);
-    if (tag.selfClosing) { texts.push(''); continue; }
-    const end = xml.indexOf(close, tag.end);
-    texts.push(xml.slice(tag.end + 1, end < 0 ? to : end));
-  }
-  return texts;
 }

@@ -2,7 +2,7 @@
  * The workbook part and the package's relationships: which sheets there are, in which order, under
  * which names and states, where each sheet's part is, the defined names, and the date system.
  */
-import { attributesOf, attributeValue, findElement, rootPrefix, xmlText } from './tokens';
+import { attributesOf, findElement, rootPrefix, xmlText } from './tokens';
 
 export interface SheetEntry {
   readonly name: string;
@@ -90,7 +90,7 @@ export function workbookEntryOf(xml: string, workbookPath: string, rels: readonl
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     const end = selfClosing ? gt + 1 : xml.indexOf(`</${p}definedName>`, gt);
     const range = selfClosing ? '' : xmlText(xml.slice(gt + 1, end < 0 ? xml.length : end));
-    const local = attributeValue(a['localSheetId']);
+    const local = a['localSheetId'];
     definedNames.push({ name: a['name'] ?? '', range, ...(local === undefined ? {} : { localSheetId: parseInt(local, 10) }) });
   }
   const prAt = findElement(xml, `<${p}workbookPr`, 0);
