@@ -81,6 +81,8 @@ describe('sheetXml values', () => {
   it('escapes XML, drops the control characters XML cannot hold, keeps _x0041_ and astral characters literal, keeps edge spaces', async () => {
     const s = sheet("Bob's 计分表");
     expect(s.getCell('D5').value).toBe(' 前后空格 ');
+    // ExcelJS decodes _xHHHH_ as Excel does: the escaped underscore brings the literal text back.
+    expect(s.getCell('D4').value).toBe('a<b>&"c" _x0041_ 𠀀');
     const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
     expect(strings).toContain('<t>a&lt;b&gt;&amp;&quot;c&quot; _x005F_x0041_ 𠀀</t>');
     expect(strings).toContain('<t xml:space="preserve"> 前后空格 </t>');
