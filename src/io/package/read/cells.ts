@@ -1,98 +1,107 @@
 /**
- * One `<c>` element's value as a CellValue, with ExcelJS's rules (what src/io/xlsx/read.ts gave):
- * shared and inline strings, `str` formula text, booleans as `parseInt(v) !== 0`, errors as their
- * text, numbers by parseFloat, a number in a date-formatted cell through ExcelJS's Date round trip
- * (so the serial is bit for bit what `serialOfDate` gave), formulas as their cached value.
- *
- * Where ExcelJS was plainly wrong we are not (README.md beside this file lists these): a formula
- * whose cached value is 0 or FALSE is 0 / false (ExcelJS dropped falsy results to blank), text in a
- * date-formatted formula cell stays text (ExcelJS made it NaN), `str` text is decoded once (ExcelJS
- * decoded entities twice), and `t="d"` ISO dates are serials (ExcelJS parsed '2026-10-01…' as 2026).
+ * One `<c>` element's content → its value: the common `<c …><v>text</v></c>` read directly, anything
+ * else (formulas, inline strings plain or rich, several texts) by stepping from tag to tag inside it.
  */
 import type { CellValue } from '../../../engine/cells';
+import { intAt, isDigits, styleAt, typeAt, type Names, type TagAttributes } from './tags';
+import { xmlText } from './tokens';
+import { cellValue, decodeEscapes, numberValue, type CellContext } from './values';
 
-/** What a sheet's cells need from the rest of the workbook. */
-export interface CellContext {
-  /** Shared strings by index; null for an empty `<si/>` (ExcelJS reads it as a blank). */
-  readonly strings: readonly (string | null)[];
-  /** cellXfs indexes whose number format is a date or time format (ExcelJS's isDateFmt). */
-  readonly dateStyles: ReadonlySet<number>;
-  readonly date1904: boolean;
-}
-
-const msPerDay = 86400000;
-const unixEpochSerial = 25569;
-/** The 1904 date system counts from 1904-01-01: serial 0 there is serial 1462 of the 1900 system. */
-const date1904Offset = 1462;
-/** ECMAScript's time value range: past it `new Date(ms)` is an invalid date (NaN). */
-const maxTimeMs = 8.64e15;
-
-/**
- * A date-formatted number as ExcelJS's excelToDate then our serialOfDate made it: rounded to the
- * millisecond, moved to the 1900 system. The arithmetic is the same expression, so the double is too.
- * @example dateCellSerial(46296.5, false) === 46296.5; dateCellSerial(0, true) === 1462
- */
-export function dateCellSerial(value: number, date1904: boolean): number {
-  const ms = Math.round((value - unixEpochSerial + (date1904 ? date1904Offset : 0)) * 24 * 3600 * 1000);
-  return Math.abs(ms) <= maxTimeMs ? ms / msPerDay + unixEpochSerial : NaN;
-}
-
-/**
- * An ISO 8601 date-time of a `t="d"` cell (no zone: Excel's local wall time) as a 1900-system serial.
- * @example isoDateSerial('2026-10-01T08:30:00') === 46296 + 510 / 1440
- */
-export function isoDateSerial(text: string): number {
-  const m = /^\s*(-?\d{4,})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?)?/.exec(text);
-  if (!m) return NaN;
-  const days = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / msPerDay + unixEpochSerial;
-  const seconds = Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0);
-  return days + seconds / 86400;
-}
-
-/**
- * Excel's `_xHHHH_` escapes in string items (ECMA-376 ST_Xstring), decoded as ExcelJS's TextXform does
- * (upper-case hex only, one pass, so `_x005F_x0041_` stays `_x0041_`).
- * @example decodeEscapes('a_x000D_b') === 'a\rb'
- */
-export function decodeEscapes(text: string): string {
-  return text.indexOf('_x') < 0 ? text : text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/**
- * A cell's value from what the scanner found in it: its `t`, its `s` as ExcelJS kept it (parseInt;
- * 0 and NaN mean no style), the texts of `<v>` and `<is><t>` decoded and joined (undefined when there
- * was none, or only empty ones), an inline string's rich runs, and whether a `<f>` with text or a
- * `t` (shared, array) made it a formula, whose cached value `text` then is.
- */
-export function cellValue(type: string | undefined, styleId: number, text: string | undefined, runs: readonly string[] | undefined,
-  formula: boolean, context: CellContext): CellValue {
-  if (formula) return text ? formulaResult(type, styleId, text, context) : null;
-  if (text === undefined) return type === 'inlineStr' && runs ? runs.join('') : null;
-  switch (type) {
-    case 's': return context.strings[parseInt(text, 10)] ?? null;
-    case 'str': return text;
-    case 'inlineStr': return runs ? runs.join('') : text;
-    case 'b': return parseInt(text, 10) !== 0;
-    case 'e': return text;
-    case 'd': return isoDateSerial(text);
-    default: return numberValue(parseFloat(text), styleId, context);
+/** The value of a cell that holds only a non-empty `<v>` (xml[from, to) is its raw text). */
+export function plainValue(xml: string, from: number, to: number, tag: TagAttributes, context: CellContext): CellValue {
+  const type = typeAt(xml, tag);
+  if (type === 's') return context.strings[intAt(xml, from, to)] ?? null;
+  if (type === undefined || type === 'n') {
+    // Whole numbers by their digits (exact below 2^53); anything else as ExcelJS did, by parseFloat.
+    const whole = to - from <= 15 && isDigits(xml, from, to);
+    return numberValue(whole ? intAt(xml, from, to) : parseFloat(xmlText(xml.slice(from, to))), styleAt(xml, tag), context);
   }
+  return cellValue(type, styleAt(xml, tag), xmlText(xml.slice(from, to)), undefined, false, context);
 }
 
-function formulaResult(type: string | undefined, styleId: number, text: string, context: CellContext): CellValue {
-  switch (type) {
-    case 'str': return text;
-    case 'b': return parseInt(text, 10) !== 0;
-    case 'e': return text;
-    default: {
-      // ExcelJS dropped a result that is not a number (NaN) to blank; so do we, date-formatted or not.
-      const value = parseFloat(text);
-      return Number.isNaN(value) ? null : numberValue(value, styleId, context);
+/** Reads the children of one `<c>` (xml[from, to)) into a value. */
+export function scanCell(xml: string, from: number, to: number, names: Names, tag: TagAttributes, context: CellContext): CellValue {
+  let text: string | undefined;
+  let runs: string[] | undefined;
+  let formula = false;
+  let i = from;
+  while (i < to) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0 || lt >= to) break;
+    const gt = xml.indexOf('>', lt);
+    if (xml.charCodeAt(lt + 1) === 47 /* / */) { i = gt + 1; continue; }
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    const name = xml.slice(lt + 1, nameEndOf(xml, lt + 1, gt));
+    if (name === names.v) {
+      if (selfClosing) { i = gt + 1; continue; }
+      const end = xml.indexOf('<', gt + 1);
+      // An empty <v></v> gives no text to ExcelJS's parser, so the cell stays blank.
+      if (end > gt + 1) text = (text ?? '') + xmlText(xml.slice(gt + 1, end));
+      i = end;
+    } else if (name === names.f) {
+      if (/\st\s*=/.test(xml.slice(lt, gt))) formula = true;
+      if (selfClosing) { i = gt + 1; continue; }
+      const end = xml.indexOf('<', gt + 1);
+      if (end > gt + 1) formula = true;
+      i = end;
+    } else if (name === names.is) {
+      const end = selfClosing ? gt : xml.indexOf(names.isEnd, gt);
+      const inline = inlineString(xml, gt + 1, end < 0 ? to : end, names);
+      if (inline.text !== undefined) text = (text ?? '') + inline.text;
+      runs = inline.runs;
+      i = end < 0 ? to : end + (selfClosing ? 1 : names.isEnd.length);
+    } else {
+      i = gt + 1;
     }
   }
+  return cellValue(typeAt(xml, tag), styleAt(xml, tag), text, runs, formula, context);
 }
 
-/** A number, through the date round trip when its style is a date format. */
-export function numberValue(value: number, styleId: number, context: CellContext): number {
-  return styleId && context.dateStyles.has(styleId) ? dateCellSerial(value, context.date1904) : value;
+function nameEndOf(xml: string, from: number, gt: number): number {
+  let i = from;
+  while (i < gt) {
+    const code = xml.charCodeAt(i);
+    if (code <= 32 || code === 47) break;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * `<is>` content: its plain `<t>` texts (entities decoded, `_xHHHH_` left as is, as ExcelJS did for
+ * inline strings), or its rich runs (each run's text `_xHHHH_`-decoded). Phonetic `<rPh>` guides are skipped.
+ */
+function inlineString(xml: string, from: number, to: number, names: Names): { text: string | undefined; runs: string[] | undefined } {
+  let text: string | undefined;
+  let runs: string[] | undefined;
+  let runText: string | undefined;
+  let inRun = false;
+  let inPhonetic = false;
+  let i = from;
+  while (i < to) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0 || lt >= to) break;
+    const gt = xml.indexOf('>', lt);
+    const closing = xml.charCodeAt(lt + 1) === 47;
+    const name = xml.slice(lt + (closing ? 2 : 1), nameEndOf(xml, lt + (closing ? 2 : 1), gt));
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    i = gt + 1;
+    if (name === names.rPh) { inPhonetic = !closing && !selfClosing; continue; }
+    if (name === names.r) {
+      if (!closing) { inRun = !selfClosing; runText = undefined; if (selfClosing) (runs ??= []).push(''); continue; }
+      (runs ??= []).push(runText ?? '');
+      inRun = false;
+      continue;
+    }
+    if (closing || name !== names.t || inPhonetic) continue;
+    let raw = '';
+    if (!selfClosing) {
+      const end = xml.indexOf('<', gt + 1);
+      raw = xml.slice(gt + 1, end);
+      i = end;
+    }
+    if (inRun) runText = decodeEscapes(xmlText(raw));
+    else if (raw !== '') text = (text ?? '') + xmlText(raw);
+  }
+  return { text, runs };
 }

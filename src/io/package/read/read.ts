@@ -3,7 +3,7 @@
  * shared strings, styles — then each worksheet, inflated, scanned and dropped before the next.
  */
 import type { Grid } from '../../../sheets/types';
-import type { CellContext } from './cells';
+import type { CellContext } from './values';
 import { gridOfSheetXml } from './sheet';
 import { sharedStringsOf } from './strings';
 import { dateStylesOf } from './styles';

@@ -3,7 +3,7 @@
  * `<t>` text, or its rich runs' texts joined; phonetic `<rPh>` guides skipped; `_xHHHH_` escapes
  * decoded; an item with neither text nor runs is blank (null), `<t/>` is ''.
  */
-import { decodeEscapes } from './cells';
+import { decodeEscapes } from './values';
 import { findElement, rootPrefix, xmlText } from './tokens';
 
 /**

@@ -5,7 +5,7 @@
  * built-in code (ids 27–36 and 50–58 have none in ExcelJS, so they stay plain numbers), and
  * a code is a date when, outside [..] and "..", it has one of y m d h M s b.
  */
-import { attributesOf, findElement, rootPrefix } from './tokens';
+import { attributesOf, findElement, rootPrefix, tagEndOf } from './tokens';
 
 /** ExcelJS's built-in number formats (defaultnumformats.js) that have a format code. */
 const builtInFormats: Readonly<Record<number, string>> = {
@@ -29,7 +29,7 @@ export function isDateFormat(code: string | undefined): boolean {
 function block(xml: string, name: string): [number, number] | null {
   const at = findElement(xml, `<${name}`, 0);
   if (at < 0) return null;
-  const gt = xml.indexOf('>', at);
+  const gt = tagEndOf(xml, at);
   if (xml.charCodeAt(gt - 1) === 47) return [gt, gt];
   const end = xml.indexOf(`</${name}>`, gt);
   return [gt + 1, end < 0 ? xml.length : end];
@@ -45,7 +45,7 @@ export function dateStylesOf(xml: string): Set<number> {
   const formats = block(xml, `${p}numFmts`);
   if (formats) {
     for (let at = findElement(xml, `<${p}numFmt`, formats[0], formats[1]); at >= 0; at = findElement(xml, `<${p}numFmt`, at + 1, formats[1])) {
-      const a = attributesOf(xml, at + p.length + 7, xml.indexOf('>', at));
+      const a = attributesOf(xml, at + p.length + 7, tagEndOf(xml, at));
       if (a['formatCode'] !== undefined) custom.set(parseInt(a['numFmtId'] ?? '', 10), a['formatCode'].replace(/[\\](.)/g, '$1'));
     }
   }
@@ -54,7 +54,7 @@ export function dateStylesOf(xml: string): Set<number> {
   if (!xfs) return dates;
   let index = 0;
   for (let at = findElement(xml, `<${p}xf`, xfs[0], xfs[1]); at >= 0; at = findElement(xml, `<${p}xf`, at + 1, xfs[1])) {
-    const id = parseInt(attributesOf(xml, at + p.length + 3, xml.indexOf('>', at))['numFmtId'] ?? '', 10);
+    const id = parseInt(attributesOf(xml, at + p.length + 3, tagEndOf(xml, at))['numFmtId'] ?? '', 10);
     if (id && isDateFormat(custom.get(id) || builtInFormats[id])) dates.add(index);
     index++;
   }

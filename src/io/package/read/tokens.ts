@@ -75,6 +75,19 @@ function eachAttribute(xml: string, from: number, to: number, visit: (name: stri
 
 const isSpaceOrTagChar = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 60;
 
+/**
+ * Where the start tag at `at` ends (its '>'), stepping over quoted values: in the small parts an
+ * attribute may hold a raw '>' (a sheet named "a>b").
+ */
+export function tagEndOf(xml: string, at: number): number {
+  let quote = 0;
+  for (let i = at + 1; i < xml.length; i++) {
+    const code = xml.charCodeAt(i);
+    if (quote !== 0) { if (code === quote) quote = 0; } else if (code === 34 || code === 39) quote = code; else if (code === 62) return i;
+  }
+  return xml.length;
+}
+
 /** A start tag's attributes, values decoded (for the small parts: workbook.xml, .rels, styles.xml). */
 export function attributesOf(xml: string, from: number, to: number): Record<string, string> {
   const attributes: Record<string, string> = {};

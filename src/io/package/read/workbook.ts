@@ -2,7 +2,7 @@
  * The workbook part and the package's relationships: which sheets there are, in which order, under
  * which names and states, where each sheet's part is, the defined names, and the date system.
  */
-import { attributesOf, findElement, rootPrefix, xmlText } from './tokens';
+import { attributesOf, findElement, rootPrefix, tagEndOf, xmlText } from './tokens';
 
 export interface SheetEntry {
   readonly name: string;
@@ -28,7 +28,7 @@ export function relationshipsOf(xml: string): Relationship[] {
   const p = rootPrefix(xml, 'Relationships');
   const rels: Relationship[] = [];
   for (let at = findElement(xml, `<${p}Relationship`, 0); at >= 0; at = findElement(xml, `<${p}Relationship`, at + 1)) {
-    const a = attributesOf(xml, at + p.length + 13, xml.indexOf('>', at));
+    const a = attributesOf(xml, at + p.length + 13, tagEndOf(xml, at));
     rels.push({ id: a['Id'] ?? '', type: a['Type'] ?? '', target: a['Target'] ?? '', external: a['TargetMode'] === 'External' });
   }
   return rels;
@@ -71,7 +71,7 @@ export function workbookEntryOf(xml: string, workbookPath: string, rels: readonl
   const byId = new Map(rels.map((rel) => [rel.id, rel]));
   const sheets: SheetEntry[] = [];
   for (let at = findElement(xml, `<${p}sheet`, 0); at >= 0; at = findElement(xml, `<${p}sheet`, at + 1)) {
-    const a = attributesOf(xml, at + p.length + 6, xml.indexOf('>', at));
+    const a = attributesOf(xml, at + p.length + 6, tagEndOf(xml, at));
     const relId = Object.entries(a).find(([key]) => key.endsWith(':id'))?.[1];
     const rel = relId === undefined ? undefined : byId.get(relId);
     const isWorksheet = rel !== undefined && !rel.external && /\/worksheet$/.test(rel.type);
@@ -85,7 +85,7 @@ export function workbookEntryOf(xml: string, workbookPath: string, rels: readonl
   const definedNames: DefinedName[] = [];
   const nameOpen = `<${p}definedName`;
   for (let at = findElement(xml, nameOpen, 0); at >= 0; at = findElement(xml, nameOpen, at + 1)) {
-    const gt = xml.indexOf('>', at);
+    const gt = tagEndOf(xml, at);
     const a = attributesOf(xml, at + nameOpen.length, gt);
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     const end = selfClosing ? gt + 1 : xml.indexOf(`</${p}definedName>`, gt);
@@ -94,6 +94,6 @@ export function workbookEntryOf(xml: string, workbookPath: string, rels: readonl
     definedNames.push({ name: a['name'] ?? '', range, ...(local === undefined ? {} : { localSheetId: parseInt(local, 10) }) });
   }
   const prAt = findElement(xml, `<${p}workbookPr`, 0);
-  const date1904 = prAt < 0 ? undefined : attributesOf(xml, prAt + p.length + 11, xml.indexOf('>', prAt))['date1904'];
+  const date1904 = prAt < 0 ? undefined : attributesOf(xml, prAt + p.length + 11, tagEndOf(xml, prAt))['date1904'];
   return { sheets, definedNames, date1904: date1904 === '1' || date1904 === 'true' };
 }

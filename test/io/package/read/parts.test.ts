@@ -119,6 +119,12 @@ describe('where ExcelJS was wrong, readGridsFromBytes is not', () => {
     expect((await read(unreadable)).rows).toEqual([[null, null, '5']]);
   });
 
+  it('reads sheet names as written: a raw ">" kept, entities decoded once (ExcelJS: twice)', async () => {
+    const bytes = await packageOf({ sheets: [{ name: 'a>b', data: '<sheetData/>' }, { name: 'R&amp;amp;D', data: '<sheetData/>' }] });
+    expect((await readGridsFromBytes(bytes)).grids.map((g) => g.name)).toEqual(['a>b', 'R&amp;D']);
+    expect((await exceljsGrids(bytes)).grids.map((g) => g.name)).toEqual(['a>b', 'R&D']);
+  });
+
   it('reads sheets whose parts use a namespace prefix, and date1904="true"', async () => {
     const data = '<x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>前缀</x:t></x:is></x:c><x:c r="B1" s="1"><x:v>0</x:v></x:c></x:row></x:sheetData>';
     const grid = (await readGridsFromBytes(await packageOf({ sheets: [{ name: 'S', data, root: 'x:worksheet' }], date1904: 'true', ...styles }))).grids[0]!;
