@@ -88,8 +88,20 @@ function recalculatedOnLoad(xml: string, p: string): string {
  * `recalculate`, Excel recalculates the whole workbook when it opens it.
  */
 export function workbookXml(model: WorkbookModel, recalculate = false): string {
-  const written = spliced(model);
+  const written = visibleActiveTab(spliced(model), model);
   return recalculate ? recalculatedOnLoad(written, model.prefix) : written;
+}
+
+/** An active tab that is now hidden (a visible 月结历史 adopted and hidden) moves to the first visible sheet, or Excel repairs the file. */
+function visibleActiveTab(xml: string, model: WorkbookModel): string {
+  const view = new RegExp(`<${model.prefix}workbookView(?=[\\s>/])[^>]*>`).exec(xml);
+  if (!view) return xml;
+  const active = /\sactiveTab="(\d+)"/.exec(view[0]);
+  if (model.sheets[Number(active?.[1] ?? 0)]?.state === 'visible') return xml;
+  const visible = model.sheets.findIndex((sheet) => sheet.state === 'visible');
+  if (visible < 0) return xml;
+  const tag = active ? view[0].replace(active[0], ` activeTab="${visible}"`) : view[0].replace(/\s*(\/?)>$/, ` activeTab="${visible}"$1>`);
+  return xml.slice(0, view.index) + tag + xml.slice(view.index + view[0].length);
 }
 
 function spliced(model: WorkbookModel): string {

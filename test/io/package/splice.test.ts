@@ -189,3 +189,18 @@ describe('spliceCloseWorkbook: recalculation', () => {
     expect((await entries(again.bytes)).get('xl/workbook.xml')!.text).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"\/>/);
   });
 });
+
+describe('spliceCloseWorkbook: the active tab', () => {
+  it('moves off a sheet that the close hid (a visible 月结历史 adopted as the hidden history)', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('月结历史').getCell('A1').value = 'old';
+    wb.addWorksheet('考勤').getCell('A1').value = 'x';
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', workbook.replace('<sheets>', '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="12000" windowHeight="24000" activeTab="0"/></bookViews><sheets>'));
+    const { bytes } = await spliceCloseWorkbook(await zip.generateAsync({ type: 'uint8array' }), [history], { adopt: ['history'] });
+    const after = (await entries(bytes)).get('xl/workbook.xml')!.text;
+    expect(after).toContain('<sheet name="月结历史" sheetId="1" state="hidden"');
+    expect(after).toContain('activeTab="1"/>');
+  });
+});
