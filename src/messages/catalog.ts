@@ -22,6 +22,7 @@ function partsOf(template: string): TemplateParts {
   if (parts === undefined) {
     // split with a capture group keeps the param names at the odd indexes.
     parts = template.split(/\{(\w+)\}/);
+    if (partsByTemplate.size >= 5000) partsByTemplate.clear(); // bounded: fill is exported, templates could come from anywhere
     partsByTemplate.set(template, parts);
   }
   return parts;
