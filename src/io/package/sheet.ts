@@ -71,18 +71,25 @@ function rowLooks(table: SheetTable): (RowLook | undefined)[] {
   return looks;
 }
 
-/** The value part of a cell (`t` attribute and `<v>`), and its number format; null: no value. */
-function valueOf(value: ReportCell, strings: SharedStrings): { t: string; v: string; format: string | null } | null {
-  if (value === null) return null;
-  if (typeof value === 'string') return { t: ' t="s"', v: String(strings.index(value)), format: textFormat };
-  if (typeof value === 'number') return Number.isFinite(value) ? { t: '', v: String(value), format: null } : null;
-  if (typeof value === 'boolean') return { t: ' t="b"', v: value ? '1' : '0', format: null };
-  if (isLinkCell(value)) return { t: ' t="s"', v: String(strings.index(value.text)), format: null };
-  if (isNumberCell(value)) {
-    const format = numberFormats[value.format];
-    return Number.isFinite(value.number) ? { t: '', v: String(value.number), format } : { t: '', v: '', format };
-  }
-  return null;
+/** A cell's value as written: its `t` attribute, its `<v>` text ('' for none) and its number format. */
+interface Written { t: string; v: string; format: string | null }
+
+/** Fills `out` with the cell's value; false when the cell holds nothing (one object for the whole sheet, not one per cell). */
+function writeValue(value: ReportCell, strings: SharedStrings, out: Written): boolean {
+  if (value === null) return false;
+  if (typeof value === 'string') return set(out, ' t="s"', String(strings.index(value)), textFormat);
+  if (typeof value === 'number') return Number.isFinite(value) && set(out, '', String(value), null);
+  if (typeof value === 'boolean') return set(out, ' t="b"', value ? '1' : '0', null);
+  if (isLinkCell(value)) return set(out, ' t="s"', String(strings.index(value.text)), null);
+  if (isNumberCell(value)) return set(out, '', Number.isFinite(value.number) ? String(value.number) : '', numberFormats[value.format]);
+  return false;
+}
+
+function set(out: Written, t: string, v: string, format: string | null): true {
+  out.t = t;
+  out.v = v;
+  out.format = format;
+  return true;
 }
 
 function colsXml(widths: readonly number[] | undefined): string {
@@ -124,6 +131,20 @@ export function sheetXml(table: SheetTable, parts: PackageParts, refs: CellRefs 
   const letter = (c: number): string => letters[c] ?? (letters[c] = columnLetters(c));
   const rowsXml: string[] = [];
   const links: string[] = [];
+  // Cell formats by (font, fill) and then number format: no key built per cell.
+  const caches = new Map<string, Map<string | null, number>>();
+  const cacheOf = (font: FontKind, fill: FillKind): Map<string | null, number> => {
+    const key = `${font}|${fill}`;
+    let cache = caches.get(key);
+    if (!cache) caches.set(key, cache = new Map());
+    return cache;
+  };
+  const styleOf = (cache: Map<string | null, number>, font: FontKind, fill: FillKind, format: string | null): number => {
+    let s = cache.get(format);
+    if (s === undefined) cache.set(format, s = styles.xf(font, fill, format));
+    return s;
+  };
+  const written: Written = { t: '', v: '', format: null };
   let lastCol = 0;
   let lastRow = 0;
   for (let r = 0; r < rowCount; r++) {
@@ -131,23 +152,29 @@ export function sheetXml(table: SheetTable, parts: PackageParts, refs: CellRefs 
     const look = looks[r];
     const rowFont = look?.font ?? 'plain';
     const fill = look?.fill ?? 'none';
-    const width = Math.max(cells.length, look?.fillWidth ?? 0);
+    const fillWidth = fill === 'none' ? 0 : look?.fillWidth ?? 0;
+    const cellFont: FontKind = rowFont === 'plain' ? 'link' : rowFont;
+    const cache = cacheOf(rowFont, fill);
+    const linkCache = cacheOf(cellFont, fill);
+    const width = Math.max(cells.length, fillWidth);
     const n = r + 1;
     let xml = '';
     let next = 0;
     for (let c = 0; c < width; c++) {
       const value = cells[c] ?? null;
-      const written = valueOf(value, strings);
-      if (written === null && (fill === 'none' || c >= (look?.fillWidth ?? 0))) continue;
-      const isLink = value !== null && isLinkCell(value);
-      const s = styles.xf(rowFont === 'plain' && isLink ? 'link' : rowFont, fill, written?.format ?? null);
-      const ref = `${letter(c)}${n}`;
-      xml += `<c${refs === 'all' || c !== next ? ` r="${ref}"` : ''}${s === 0 ? '' : ` s="${s}"`}${written?.t ?? ''}${written && written.v !== '' ? `><v>${written.v}</v></c>` : '/>'}`;
-      if (isLink) links.push(`<hyperlink ref="${ref}" location="${xmlText(linkLocation(value.link))}"/>`);
+      const hasValue = writeValue(value, strings, written);
+      if (!hasValue && c >= fillWidth) continue;
+      const isLink = hasValue && isLinkCell(value);
+      const format = hasValue ? written.format : null;
+      const s = isLink ? styleOf(linkCache, cellFont, fill, format) : styleOf(cache, rowFont, fill, format);
+      const needsRef = refs === 'all' || c !== next;
+      const ref = needsRef || isLink ? `${letter(c)}${n}` : '';
+      xml += `<c${needsRef ? ` r="${ref}"` : ''}${s === 0 ? '' : ` s="${s}"`}${hasValue ? written.t : ''}${hasValue && written.v !== '' ? `><v>${written.v}</v></c>` : '/>'}`;
+      if (isLink) links.push(`<hyperlink ref="${ref}" location="${xmlText(linkLocation((value as { link: CellRef }).link))}"/>`);
       if (c > lastCol) lastCol = c;
       next = c + 1;
     }
-    const rowStyle = rowFont === 'plain' ? 0 : styles.xf(rowFont, 'none', null);
+    const rowStyle = rowFont === 'plain' ? 0 : styleOf(cacheOf(rowFont, 'none'), rowFont, 'none', null);
     if (xml === '' && rowStyle === 0) continue;
     rowsXml.push(`<row r="${n}"${rowStyle === 0 ? '' : ` s="${rowStyle}" customFormat="1"`}>${xml}</row>`);
     lastRow = r;
