@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../../../engine/cells';
 import { intAt, isDigits, styleAt, typeAt, type Names, type TagAttributes } from './tags';
-import { xmlText } from './tokens';
+import { ownText, xmlText } from './tokens';
 import { cellValue, decodeEscapes, numberValue, type CellContext } from './values';
 
 /** The value of a cell that holds only a non-empty `<v>` (xml[from, to) is its raw text). */
@@ -16,7 +16,7 @@ export function plainValue(xml: string, from: number, to: number, tag: TagAttrib
     const whole = to - from <= 15 && isDigits(xml, from, to);
     return numberValue(whole ? intAt(xml, from, to) : parseFloat(xmlText(xml.slice(from, to))), styleAt(xml, tag), context);
   }
-  return cellValue(type, styleAt(xml, tag), xmlText(xml.slice(from, to)), undefined, false, context);
+  return cellValue(type, styleAt(xml, tag), ownText(xml.slice(from, to)), undefined, false, context);
 }
 
 /** Reads the children of one `<c>` (xml[from, to)) into a value. */
@@ -36,7 +36,7 @@ export function scanCell(xml: string, from: number, to: number, names: Names, ta
       if (selfClosing) { i = gt + 1; continue; }
       const end = xml.indexOf('<', gt + 1);
       // An empty <v></v> gives no text to ExcelJS's parser, so the cell stays blank.
-      if (end > gt + 1) text = (text ?? '') + xmlText(xml.slice(gt + 1, end));
+      if (end > gt + 1) text = (text ?? '') + ownText(xml.slice(gt + 1, end));
       i = end;
     } else if (name === names.f) {
       if (/\st\s*=/.test(xml.slice(lt, gt))) formula = true;
@@ -100,8 +100,8 @@ function inlineString(xml: string, from: number, to: number, names: Names): { te
       raw = xml.slice(gt + 1, end);
       i = end;
     }
-    if (inRun) runText = decodeEscapes(xmlText(raw));
-    else if (raw !== '') text = (text ?? '') + xmlText(raw);
+    if (inRun) runText = decodeEscapes(ownText(raw));
+    else if (raw !== '') text = (text ?? '') + ownText(raw);
   }
   return { text, runs };
 }

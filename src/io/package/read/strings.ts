@@ -4,7 +4,7 @@
  * decoded; an item with neither text nor runs is blank (null), `<t/>` is ''.
  */
 import { decodeEscapes } from './values';
-import { findElement, rootPrefix, xmlText } from './tokens';
+import { findElement, ownText, rootPrefix } from './tokens';
 
 /**
  * Every shared string item, in order.
@@ -60,7 +60,7 @@ function stringItem(xml: string, from: number, to: number, p: string): string | 
       raw = xml.slice(gt + 1, end);
       i = end;
     }
-    const value = decodeEscapes(xmlText(raw));
+    const value = decodeEscapes(ownText(raw));
     if (inRun) runText = value;
     else { text = value; runs = null; }
   }

@@ -26,6 +26,16 @@ export function xmlText(raw: string): string {
   return text;
 }
 
+/**
+ * xmlText for text that outlives the part (a cell's string): a slice of a string keeps the whole
+ * string alive in V8, so a sheet of inline strings would keep its 80 MB of XML as long as the grid.
+ * Concatenating and slicing again copies the characters into a string of their own.
+ */
+export function ownText(raw: string): string {
+  const text = xmlText(raw);
+  return text.length < 13 ? text : (` ${text}`).slice(1);
+}
+
 /** Attribute values also have tab and LF turned into spaces (XML 1.0 §3.3.3). */
 function attributeText(raw: string): string {
   const text = raw.indexOf('\r') >= 0 || raw.indexOf('\n') >= 0 || raw.indexOf('\t') >= 0 ? raw.replace(/\r\n|[\r\n\t]/g, ' ') : raw;
