@@ -14,7 +14,7 @@ import JSZip from 'jszip';
 import type { SheetTable, TableKind } from '../../report/types';
 import { editContentTypes, parseRelationships, partsOnlyReachedFrom, relsPathOf, resolveTarget, textOf, type Relationship } from './opc';
 import { contentTypes, deflate, relationshipXml, relTypes } from './parts';
-import { printTitleRows, sheetXml } from './sheet';
+import { printTitleRows, sheetXml, type PackageParts } from './sheet';
 import { SharedStrings } from './strings';
 import { minimalStylesXml, StyleRegistry } from './styles';
 import { parseWorkbook, workbookXml, type SheetEntry, type WorkbookModel } from './workbook';
@@ -139,6 +139,92 @@ function appendStrings(xml: string, strings: SharedStrings): string {
     strings.itemsXml() + (selfClosed ? `</${p}sst>` : '') + xml.slice(close);
 }
 
+/** The input's workbook part, its relationships and where its parts live. */
+interface Book {
+  readonly path: string;
+  readonly dir: string;
+  readonly model: WorkbookModel;
+  readonly relsXml: string;
+  readonly rels: readonly Relationship[];
+  readonly partOf: (rel: Relationship | undefined) => string | undefined;
+  readonly nextRelId: () => string;
+}
+
+async function openBook(zip: JSZip): Promise<Book> {
+  const officeDocument = parseRelationships((await textOf(zip, '_rels/.rels')) ?? '').find((r) => r.type === relTypes.officeDocument);
+  if (!officeDocument) throw new Error('not a workbook: no officeDocument relationship');
+  const path = resolveTarget('', officeDocument.target);
+  const relsXml = (await textOf(zip, relsPathOf(path))) ?? '';
+  const rels = parseRelationships(relsXml);
+  const relId = nextNumber(rels.map((r) => r.id), /^rId(\d+)$/);
+  return {
+    path, dir: path.slice(0, path.lastIndexOf('/') + 1), model: parseWorkbook((await textOf(zip, path)) ?? ''), relsXml, rels,
+    partOf: (rel) => rel && resolveTarget(path, rel.target), nextRelId: () => `rId${relId()}`,
+  };
+}
+
+/** What the splice adds to the package: parts with their content types, and workbook relationships. */
+interface Additions { readonly types: Map<string, string>; readonly rels: string[] }
+
+/** Our strings after the input's, our formats after its styles: read before any sheet is written. */
+async function packagePartsOf(zip: JSZip, book: Book): Promise<PackageParts & { stringsXml: string | null }> {
+  const stylesRel = book.rels.find((r) => r.type === relTypes.styles);
+  const stringsRel = book.rels.find((r) => r.type === relTypes.sharedStrings);
+  const stringsXml = stringsRel ? await textOf(zip, book.partOf(stringsRel) as string) : null;
+  const stylesXml = stylesRel ? await textOf(zip, book.partOf(stylesRel) as string) : null;
+  return {
+    strings: new SharedStrings(stringsXml === null ? 0 : countItems(stringsXml, `${rootPrefix(stringsXml, 'sst')}si`)),
+    styles: new StyleRegistry(stylesXml ?? minimalStylesXml),
+    stringsXml,
+  };
+}
+
+/** Writes styles.xml and sharedStrings.xml with ours appended (each created when the input has none). */
+function writeSharedParts(zip: JSZip, book: Book, parts: PackageParts & { stringsXml: string | null }, added: Additions, level: ReturnType<typeof deflate>): void {
+  let stylesPath = book.partOf(book.rels.find((r) => r.type === relTypes.styles));
+  if (!stylesPath) {
+    stylesPath = `${book.dir}styles.xml`;
+    added.rels.push(relationshipXml(book.nextRelId(), relTypes.styles, 'styles.xml'));
+    added.types.set(stylesPath, contentTypes.styles);
+  }
+  zip.file(stylesPath, parts.styles.stylesXml(), level);
+  const stringsPath = book.partOf(book.rels.find((r) => r.type === relTypes.sharedStrings));
+  if (stringsPath && parts.stringsXml !== null) {
+    zip.file(stringsPath, utf8.encode(appendStrings(parts.stringsXml, parts.strings)), level);
+  } else if (parts.strings.size > 0) {
+    const path = `${book.dir}sharedStrings.xml`;
+    zip.file(path, utf8.encode(parts.strings.tableXml()), level);
+    added.rels.push(relationshipXml(book.nextRelId(), relTypes.sharedStrings, 'sharedStrings.xml'));
+    added.types.set(path, contentTypes.sharedStrings);
+  }
+}
+
+/**
+ * Drops what only the replaced sheet parts reached (their drawings and the charts the add-in drew,
+ * comments, tables) and, when any sheet is replaced, the calculation chain: a stale one makes Excel
+ * "repair" the file. Returns every part removed.
+ */
+async function dropReplaced(zip: JSZip, book: Book, replacedParts: ReadonlySet<string>): Promise<Set<string>> {
+  const removed = await partsOnlyReachedFrom(zip, replacedParts);
+  for (const part of replacedParts) zip.remove(relsPathOf(part));
+  const calcChain = book.partOf(book.rels.find((r) => r.type === relTypes.calcChain));
+  if (calcChain && replacedParts.size > 0) removed.add(calcChain);
+  for (const part of removed) {
+    zip.remove(part);
+    zip.remove(relsPathOf(part));
+  }
+  return removed;
+}
+
+/** workbook.xml, its .rels (less the removed parts, plus ours) and [Content_Types].xml. */
+async function writeWorkbookParts(zip: JSZip, book: Book, removed: ReadonlySet<string>, added: Additions, recalculate: boolean, level: ReturnType<typeof deflate>): Promise<void> {
+  zip.file(book.path, workbookXml(book.model, recalculate), level);
+  const gone = new Set(book.rels.filter((r) => !r.external && removed.has(book.partOf(r) as string)).map((r) => r.id));
+  const rels = book.relsXml.replace(/<Relationship\s[^>]*>/g, (tag) => (gone.has(parseRelationships(tag)[0]?.id ?? '') ? '' : tag));
+  zip.file(relsPathOf(book.path), rels.replace('</Relationships>', `${added.rels.join('')}</Relationships>`), level);
+  zip.file('[Content_Types].xml', editContentTypes((await textOf(zip, '[Content_Types].xml')) ?? '', removed, added.types), level);
+}
+
 /**
  * The input workbook's bytes with `tables` placed in it; `placed` is the sheet name each table went
  * under (计分表, or 计分表(2) beside a user's own 计分表); a kind left out was not written.
@@ -148,77 +234,28 @@ function appendStrings(xml: string, strings: SharedStrings): string {
 export async function spliceCloseWorkbook(input: Uint8Array, tables: readonly SheetTable[], options: WriteOptions = {}): Promise<{ bytes: Uint8Array; placed: Record<string, string> }> {
   const zip = await JSZip.loadAsync(input);
   const level = deflate(options.level ?? 6);
-  const workbookPart = parseRelationships((await textOf(zip, '_rels/.rels')) ?? '').find((r) => r.type === relTypes.officeDocument);
-  if (!workbookPart) throw new Error('not a workbook: no officeDocument relationship');
-  const wbPath = resolveTarget('', workbookPart.target);
-  const wbRelsPath = relsPathOf(wbPath);
-  const model = parseWorkbook((await textOf(zip, wbPath)) ?? '');
-  const relsXml = (await textOf(zip, wbRelsPath)) ?? '';
-  const rels = parseRelationships(relsXml);
-  const relById = new Map(rels.map((r) => [r.id, r]));
-  const partOf = (rel: Relationship | undefined): string | undefined => rel && resolveTarget(wbPath, rel.target);
-
-  const nextSheetId = nextNumber(model.sheets.map((s) => `${s.sheetId}`), /^(\d+)$/);
-  const nextRelId = nextNumber(rels.map((r) => r.id), /^rId(\d+)$/);
-  const sheetsDir = `${wbPath.slice(0, wbPath.lastIndexOf('/') + 1)}worksheets/`;
-  const nextSheetPart = nextNumber(Object.keys(zip.files), new RegExp(`^${sheetsDir}sheet(\\d+)\\.xml$`));
-  const placements = place(model, tables, options, () => ({ sheetId: nextSheetId(), relId: `rId${nextRelId()}` }));
-
-  const stylesRel = rels.find((r) => r.type === relTypes.styles);
-  const stringsRel = rels.find((r) => r.type === relTypes.sharedStrings);
-  const stringsXml = stringsRel ? await textOf(zip, partOf(stringsRel) as string) : null;
-  const stylesXml = stylesRel ? await textOf(zip, partOf(stylesRel) as string) : null;
-  const parts = {
-    strings: new SharedStrings(stringsXml === null ? 0 : countItems(stringsXml, `${rootPrefix(stringsXml, 'sst')}si`)),
-    styles: new StyleRegistry(stylesXml ?? minimalStylesXml),
-  };
-
-  // Replaced sheets: their parts are rewritten; what only they reached (a chart the add-in drew) goes.
-  const replacedParts = new Set(placements.filter((p) => p.replaced).map((p) => partOf(relById.get(p.entry.relId)) as string));
-  const removed = await partsOnlyReachedFrom(zip, replacedParts);
-  for (const part of replacedParts) zip.remove(relsPathOf(part));
-  const calcChain = rels.find((r) => r.type === relTypes.calcChain);
-  // A stale calculation chain makes Excel "repair" the file.
-  if (calcChain && replacedParts.size > 0) removed.add(partOf(calcChain) as string);
-  for (const part of removed) {
-    zip.remove(part);
-    zip.remove(relsPathOf(part));
-  }
-
-  const added = new Map<string, string>();
-  const newRels: string[] = [];
+  const book = await openBook(zip);
+  const sheetId = nextNumber(book.model.sheets.map((s) => `${s.sheetId}`), /^(\d+)$/);
+  const sheetsDir = `${book.dir}worksheets/`;
+  const sheetPart = nextNumber(Object.keys(zip.files), new RegExp(`^${sheetsDir}sheet(\\d+)\\.xml$`));
+  const placements = place(book.model, tables, options, () => ({ sheetId: sheetId(), relId: book.nextRelId() }));
+  const parts = await packagePartsOf(zip, book);
+  const partOfEntry = (entry: SheetEntry): string => book.partOf(book.rels.find((r) => r.id === entry.relId)) as string;
+  const replacedParts = new Set(placements.filter((p) => p.replaced).map((p) => partOfEntry(p.entry)));
+  const removed = await dropReplaced(zip, book, replacedParts);
+  const added: Additions = { types: new Map(), rels: [] };
   for (const { table, entry, replaced } of placements) {
-    const part = replaced ? partOf(relById.get(entry.relId)) as string : `${sheetsDir}sheet${nextSheetPart()}.xml`;
+    // A replaced sheet keeps its part, its relationship and its place in the tab order.
+    const part = replaced ? partOfEntry(entry) : `${sheetsDir}sheet${sheetPart()}.xml`;
     zip.file(part, utf8.encode(sheetXml(table, parts)), level);
-    added.set(part, contentTypes.worksheet);
-    if (!replaced) newRels.push(relationshipXml(entry.relId, relTypes.worksheet, part.slice(wbPath.lastIndexOf('/') + 1)));
+    added.types.set(part, contentTypes.worksheet);
+    if (!replaced) added.rels.push(relationshipXml(entry.relId, relTypes.worksheet, part.slice(book.dir.length)));
   }
-  printTitles(model, placements, replacedParts.size > 0);
-
-  let stylesPath = partOf(stylesRel);
-  if (!stylesPath) {
-    stylesPath = `${wbPath.slice(0, wbPath.lastIndexOf('/') + 1)}styles.xml`;
-    newRels.push(relationshipXml(`rId${nextRelId()}`, relTypes.styles, 'styles.xml'));
-    added.set(stylesPath, contentTypes.styles);
-  }
-  zip.file(stylesPath, parts.styles.stylesXml(), level);
-  if (stringsXml !== null) {
-    zip.file(partOf(stringsRel) as string, utf8.encode(appendStrings(stringsXml, parts.strings)), level);
-  } else if (parts.strings.size > 0) {
-    const path = `${wbPath.slice(0, wbPath.lastIndexOf('/') + 1)}sharedStrings.xml`;
-    zip.file(path, utf8.encode(parts.strings.tableXml()), level);
-    newRels.push(relationshipXml(`rId${nextRelId()}`, relTypes.sharedStrings, 'sharedStrings.xml'));
-    added.set(path, contentTypes.sharedStrings);
-  }
-
-  zip.file(wbPath, workbookXml(model, replacedParts.size > 0), level);
-  let wbRels = relsXml;
-  if (calcChain && removed.has(partOf(calcChain) as string)) wbRels = wbRels.replace(/<Relationship\s[^>]*>/g, (tag) => (parseRelationships(tag)[0]?.id === calcChain.id ? '' : tag));
-  zip.file(wbRelsPath, wbRels.replace('</Relationships>', `${newRels.join('')}</Relationships>`), level);
-  zip.file('[Content_Types].xml', editContentTypes((await textOf(zip, '[Content_Types].xml')) ?? '', removed, added), level);
-
+  printTitles(book.model, placements, replacedParts.size > 0);
+  writeSharedParts(zip, book, parts, added, level);
+  await writeWorkbookParts(zip, book, removed, added, replacedParts.size > 0, level);
   keepStoredEntries(zip);
-  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: level.compressionOptions.level } });
+  const bytes = await zip.generateAsync({ type: 'uint8array', ...level });
   const placed: Record<string, string> = {};
   for (const { table, entry } of placements) placed[table.kind] = entry.name;
   return { bytes, placed };
