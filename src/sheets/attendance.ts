@@ -10,6 +10,7 @@ import { RowReader } from './fields';
 import { foldText } from './fold';
 import type { NameBook } from './names';
 import { parseYesNo } from './numbers';
+import { PersonDays } from './personDays';
 import { dataRows } from './rows';
 import { leaveWords } from './synonyms';
 import type { Grid, SheetDetection } from './types';
@@ -30,13 +31,14 @@ export function leaveWordIn(text: string | null): string | null {
  * @example attendanceMonths(grid, detection, 2026) → ['2026-09', '2026-10']
  */
 export function attendanceMonths(grid: Grid, detection: SheetDetection, yearHint: number | null): MonthKey[] {
-  const months = new Set<MonthKey>();
+  // The distinct days first, then their months: a month key is built per day, not per row.
+  const days = new Set<number>();
+  const parseDay = (v: CellValue): Parsed<number> => parseDate(v, yearHint);
   for (const row of dataRows(grid, detection, [])) {
-    const r = new RowReader(grid, detection, row, []);
-    const day = r.get('date', (v) => parseDate(v, yearHint));
-    if (typeof day === 'number') months.add(monthKeyOf(day));
+    const day = new RowReader(grid, detection, row, []).get('date', parseDay);
+    if (typeof day === 'number') days.add(day);
   }
-  return [...months].sort();
+  return [...new Set([...days].map(monthKeyOf))].sort();
 }
 
 const clockOutFields = ['out', 'out2', 'out3'] as const;
@@ -87,7 +89,7 @@ function leaveOf(r: RowReader): { leave: string | null; approved: boolean | null
  */
 export function readAttendance(grid: Grid, detection: SheetDetection, book: NameBook, bookFromStaff: boolean, yearHint: number | null, problems: Problem[]): AttendanceDay[] {
   const days: AttendanceDay[] = [];
-  const seen = new Set<string>();
+  const seen = new PersonDays();
   const parseDay = (v: CellValue): Parsed<number> => parseDate(v, yearHint); // once per sheet, not per row
   for (const row of dataRows(grid, detection, problems)) {
     const r = new RowReader(grid, detection, row, problems);
@@ -102,12 +104,11 @@ export function readAttendance(grid: Grid, detection: SheetDetection, book: Name
     const leave = leaveOf(r);
     if (name === null || inMinute === undefined || out === undefined || leave === undefined) continue;
     // One row per person and day: a second row would count the same lateness twice; the first stands.
-    const dayKey = `${name}|${daySerial}`;
-    if (seen.has(dayKey)) {
+    if (seen.has(name, daySerial)) {
       r.report('warning', 'sheets.duplicateAttendanceDay', { name, date: isoDate(daySerial) });
       continue;
     }
-    seen.add(dayKey);
+    seen.add(name, daySerial);
     const shift = r.text('shift');
     days.push({
       name, daySerial, inMinute, outMinute: out.minute,

@@ -12,6 +12,7 @@ import { RowReader } from './fields';
 import { cellText, foldText, halfWidth, nameKey } from './fold';
 import { refIn } from './grid';
 import type { NameBook } from './names';
+import { PersonDays } from './personDays';
 import { dataRows } from './rows';
 import type { Grid, SheetDetection } from './types';
 import { parseDate } from './values';
@@ -72,16 +73,16 @@ function rowPerson(r: RowReader, ctx: RotaContext): string | null {
 export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext, problems: Problem[]): RotaDay[] {
   const known = shiftCheck(ctx.policy);
   const days: RotaDay[] = [];
-  const seen = new Set<string>();
+  const seen = new PersonDays();
   const push = (r: RowReader, name: string, daySerial: number, col: number): void => {
     const code = foldText(cellText(r.grid.rows[r.row]?.[col] ?? null));
     if (code === '') return;
     // One shift per person per day: a second entry is a copy-paste slip; the first stands.
-    if (seen.has(`${name}|${daySerial}`)) {
+    if (seen.has(name, daySerial)) {
       r.report('warning', 'sheets.duplicateRotaDay', { name, date: isoDate(daySerial) }, r.refAt(col));
       return;
     }
-    seen.add(`${name}|${daySerial}`);
+    seen.add(name, daySerial);
     if (!known(code)) r.report('warning', 'sheets.unknownShiftCode', { value: code }, r.refAt(col));
     days.push({ name, daySerial, code, source: r.refAt(col) });
   };
