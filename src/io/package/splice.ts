@@ -3,15 +3,12 @@
  * (JSZip re-uses an unchanged entry's compressed bytes), plus the output sheets — new worksheet
  * parts, their entries in workbook.xml, its .rels and [Content_Types].xml, our strings appended to
  * the input's shared strings and our formats to its styles.xml. The big input sheets are never parsed.
- *
- * Own sheets are marked with a workbook-level defined name `_CsClose_<kind>` (e.g. `_CsClose_scorecard`)
- * pointing at A1 of the sheet. A defined name follows the sheet when a user renames it in Excel, and
- * the Office adapter reads and writes the same names. A sheet with an output name but no marker is
- * the user's: ours goes beside it as 计分表(2), (3) …; a marked sheet is replaced where it stands.
+ * Which sheet each table goes to (markers, 计分表(2) beside a user's own sheet): placement.ts.
  */
 import './immediate';
 import JSZip from 'jszip';
-import type { SheetTable, TableKind } from '../../report/types';
+import type { SheetTable } from '../../report/types';
+import { place, type Placement, type WriteOptions } from './placement';
 import { editContentTypes, parseRelationships, partsOnlyReachedFrom, relsPathOf, resolveTarget, textOf, type Relationship } from './opc';
 import { contentTypes, deflate, relationshipXml, relTypes } from './parts';
 import { printTitleRows, sheetXml, type PackageParts } from './sheet';
@@ -20,83 +17,10 @@ import { minimalStylesXml, StyleRegistry } from './styles';
 import { parseWorkbook, workbookXml, type SheetEntry, type WorkbookModel } from './workbook';
 import { quotedSheet, rootPrefix } from './xml';
 
-export const markerPrefix = '_CsClose_';
-
-export interface WriteOptions {
-  /**
-   * Kinds whose unmarked sheet under the exact output name the close has just read as its input
-   * (月结历史: every record in it is in the new history), so it is replaced rather than kept beside.
-   */
-  readonly adopt?: readonly TableKind[];
-  /** Kinds not written when the user keeps an unmarked sheet of that name (制度参数: theirs is the policy). */
-  readonly keepUserSheet?: readonly TableKind[];
-  /** DEFLATE level of the parts we write (input parts keep their bytes); 6 unless told. */
-  readonly level?: number;
-}
+export { markerPrefix, ownSheetsIn, type WriteOptions } from './placement';
 
 /** UTF-8 by the platform's encoder: JSZip's own string encoding is several times slower. */
 const utf8 = new TextEncoder();
-
-/** Excel caps a sheet name at 31 characters and compares names without case. */
-const maxSheetName = 31;
-
-function sheetOfRange(range: string): string {
-  const bang = range.lastIndexOf('!');
-  const sheet = bang < 0 ? range : range.slice(0, bang);
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
-
-/**
- * Which sheets the add-in or the command line wrote, by kind, from the `_CsClose_<kind>` names.
- * @example ownSheetsIn(parseWorkbook(xml)) → { scorecard: '计分表', history: '月结历史' }
- */
-export function ownSheetsIn(model: WorkbookModel): Partial<Record<TableKind, string>> {
-  const own: Partial<Record<TableKind, string>> = {};
-  for (const { name, localSheetId, text } of model.names) {
-    if (!name.startsWith(markerPrefix) || localSheetId !== undefined) continue;
-    const sheet = sheetOfRange(text);
-    if (model.sheets.some((s) => s.name === sheet)) own[name.slice(markerPrefix.length) as TableKind] = sheet;
-  }
-  return own;
-}
-
-const sheetNamed = (model: WorkbookModel, name: string): SheetEntry | undefined =>
-  model.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
-
-function freeName(model: WorkbookModel, name: string): string {
-  if (!sheetNamed(model, name)) return name;
-  for (let n = 2; ; n++) {
-    const suffix = `(${n})`;
-    const candidate = name.slice(0, maxSheetName - suffix.length) + suffix;
-    if (!sheetNamed(model, candidate)) return candidate;
-  }
-}
-
-/** One placed table: the sheet entry it went into, and whether that entry was an old sheet of ours. */
-interface Placement { readonly table: SheetTable; readonly entry: SheetEntry; readonly replaced: boolean }
-
-/** The naming rules of the close: replace our marked sheet, keep a user's beside, adopt or keep as told. */
-function place(model: WorkbookModel, tables: readonly SheetTable[], options: WriteOptions, ids: () => { sheetId: number; relId: string }): Placement[] {
-  const own = ownSheetsIn(model);
-  const placements: Placement[] = [];
-  for (const table of tables) {
-    const user = own[table.kind] === undefined ? sheetNamed(model, table.name) : undefined;
-    if (user && options.keepUserSheet?.includes(table.kind)) continue;
-    if (user && options.adopt?.includes(table.kind)) own[table.kind] = user.name;
-    const previous = own[table.kind];
-    const old = previous === undefined ? undefined : sheetNamed(model, previous);
-    const marker = `${markerPrefix}${table.kind}`;
-    model.names = model.names.filter((n) => !(n.name === marker && n.localSheetId === undefined));
-    if (old) old.name = '';
-    const name = freeName(model, table.name);
-    const state = table.hidden ? 'hidden' : 'visible';
-    const entry: SheetEntry = old ? Object.assign(old, { name, state, xml: null }) : { name, state, ...ids(), xml: null };
-    if (!old) model.sheets.push(entry);
-    model.names.push({ name: marker, localSheetId: undefined, text: `${quotedSheet(name)}!$A$1`, xml: null });
-    placements.push({ table, entry, replaced: old !== undefined });
-  }
-  return placements;
-}
 
 /** Keeps an input entry that was stored uncompressed stored, so its bytes are copied too. */
 function keepStoredEntries(zip: JSZip): void {
