@@ -80,14 +80,23 @@ function collectHits(args: {
   return { hits, problems };
 }
 
-/** Hits grouped by person and rule, each group keeping date-then-row order. */
+/**
+ * Hits grouped by person and rule, each group keeping date-then-row order, the groups in the order
+ * their first hit comes (no "name + rule" key string built per hit).
+ */
 function groupByPersonAndRule(hits: readonly Hit[]): Hit[][] {
-  const groups = new Map<string, Hit[]>();
+  const byName = new Map<string, Map<RuleId, Hit[]>>();
+  const groups: Hit[][] = [];
   for (const hit of hits) {
-    const key = `${hit.incident.name}\u0000${hit.rule}`;
-    const group = groups.get(key);
+    let byRule = byName.get(hit.incident.name);
+    if (byRule === undefined) byName.set(hit.incident.name, (byRule = new Map()));
+    const group = byRule.get(hit.rule);
     if (group) group.push(hit);
-    else groups.set(key, [hit]);
+    else {
+      const started = [hit];
+      byRule.set(hit.rule, started);
+      groups.push(started);
+    }
   }
-  return [...groups.values()];
+  return groups;
 }

@@ -26,13 +26,16 @@ export interface Applied {
 
 type RuleOf<K extends IncidentRule['kind']> = Extract<IncidentRule, { kind: K }>;
 
-function entry(hit: Hit, points: number, note: LedgerEntry['note'], extra?: Partial<LedgerEntry>): LedgerEntry {
+/** A ledger row for one hit; only ladders (F1–F8, B7, B8) carry an amount or an action. */
+function entry(hit: Hit, points: number, note: LedgerEntry['note'], money: Pick<LedgerEntry, 'amountFen' | 'action'> = noMoney): LedgerEntry {
   const { incident } = hit;
   return {
     daySerial: incident.daySerial, name: incident.name, rule: hit.rule, points,
-    amountFen: null, action: null, source: incident.source, note, ...extra,
+    amountFen: money.amountFen, action: money.action, source: incident.source, note,
   };
 }
+
+const noMoney: Pick<LedgerEntry, 'amountFen' | 'action'> = { amountFen: null, action: null };
 
 /**
  * Q1–Q3: the month's total is max(perCount × count, highest tier reached); each row carries the
