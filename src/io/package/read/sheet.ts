@@ -115,7 +115,7 @@ export function gridOfSheetXml(name: string, xml: string, context: CellContext):
   return { name, rows: grid, ...(hiddenRows.length > 0 ? { hiddenRows } : {}), ...(merges.length > 0 ? { merges } : {}) };
 }
 
-/** The `<c>` elements of one row (xml[from, to)) into `cells`, sparse; finishRow makes it dense. */
+/** The `<c>` elements of one row (xml[from, rowEnd)) into `cells`, sparse; finishRow makes it dense. */
 function scanRow(xml: string, from: number, rowEnd: number, names: Names, tag: TagAttributes, context: CellContext, cells: CellValue[]): void {
   let column = 0;
   // Step from '<' to '<' rather than searching for the next '<c': in an empty row that search
@@ -131,11 +131,11 @@ function scanRow(xml: string, from: number, rowEnd: number, names: Names, tag: T
     let value: CellValue = null;
     if (xml.charCodeAt(gt - 1) === 47) {
       at = gt + 1;
-    } else if (xml.startsWith(names.vOpen, gt + 1)) {
+    } else {
       // Most cells are `<c …><v>text</v></c>`: read that without the general child scan.
       const from = gt + 1 + names.vOpen.length;
-      const to = xml.indexOf('<', from);
-      if (xml.startsWith(names.vThenCEnd, to)) {
+      const to = xml.startsWith(names.vOpen, gt + 1) ? xml.indexOf('<', from) : -1;
+      if (to >= 0 && xml.startsWith(names.vThenCEnd, to)) {
         value = to === from ? null : plainValue(xml, from, to, tag, context);
         at = to + names.vThenCEnd.length;
       } else {
@@ -144,11 +144,6 @@ function scanRow(xml: string, from: number, rowEnd: number, names: Names, tag: T
         value = scanCell(xml, gt + 1, cellEnd, names, tag, context);
         at = cellEnd;
       }
-    } else {
-      const end = xml.indexOf(names.cEnd, gt);
-      const cellEnd = end < 0 || end > rowEnd ? rowEnd : end;
-      value = scanCell(xml, gt + 1, cellEnd, names, tag, context);
-      at = cellEnd;
     }
     if (column >= 1 && (value !== null || column <= cells.length)) cells[column - 1] = value;
   }
