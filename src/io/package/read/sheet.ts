@@ -90,10 +90,7 @@ export function gridOfSheetXml(name: string, xml: string, context: CellContext):
       if (xml.charCodeAt(rowGt - 1) === 47) {
         at = rowGt + 1;
       } else {
-        const rowEnd = xml.indexOf(names.rowEnd, rowGt);
-        const end = rowEnd < 0 ? dataEnd : rowEnd;
-        scanRow(xml, rowGt + 1, end, names, tag, context, cells);
-        at = end;
+        at = scanRow(xml, rowGt + 1, dataEnd, names, tag, context, cells);
       }
       // Rows numbered below 1 never reached ExcelJS's grid either.
       if (rowNumber >= 1) { rows[rowNumber - 1] = cells; hidden[rowNumber - 1] = isHidden; }
@@ -115,16 +112,22 @@ export function gridOfSheetXml(name: string, xml: string, context: CellContext):
   return { name, rows: grid, ...(hiddenRows.length > 0 ? { hiddenRows } : {}), ...(merges.length > 0 ? { merges } : {}) };
 }
 
-/** The `<c>` elements of one row (xml[from, rowEnd)) into `cells`, sparse; finishRow makes it dense. */
-function scanRow(xml: string, from: number, rowEnd: number, names: Names, tag: TagAttributes, context: CellContext, cells: CellValue[]): void {
+/**
+ * The `<c>` elements of one row, from `from` to its `</row>`, into `cells` (sparse; finishRow makes
+ * it dense). Returns where `</row>` stands (or `limit`, the end of the sheet data).
+ */
+function scanRow(xml: string, from: number, limit: number, names: Names, tag: TagAttributes, context: CellContext, cells: CellValue[]): number {
   let column = 0;
-  // Step from '<' to '<' rather than searching for the next '<c': in an empty row that search
-  // would run on into later rows.
+  // Step from '<' to '<': the row's end is found on the way, and an empty row costs nothing.
   let at = from;
-  while (at < rowEnd) {
+  for (;;) {
     at = xml.indexOf('<', at);
-    if (at < 0 || at >= rowEnd) return;
-    if (!startsElement(xml, at, names.c)) { at++; continue; }
+    if (at < 0 || at >= limit) return limit;
+    if (!startsElement(xml, at, names.c)) {
+      if (xml.startsWith(names.rowEnd, at)) return at;
+      at++;
+      continue;
+    }
     const gt = xml.indexOf('>', at);
     readTag(xml, at + names.c.length, gt, tag);
     column = tag.rFrom < 0 ? column + 1 : columnAt(xml, tag.rFrom, tag.rTo);
@@ -140,7 +143,7 @@ function scanRow(xml: string, from: number, rowEnd: number, names: Names, tag: T
         at = to + names.vThenCEnd.length;
       } else {
         const end = xml.indexOf(names.cEnd, gt);
-        const cellEnd = end < 0 || end > rowEnd ? rowEnd : end;
+        const cellEnd = end < 0 || end > limit ? limit : end;
         value = scanCell(xml, gt + 1, cellEnd, names, tag, context);
         at = cellEnd;
       }
