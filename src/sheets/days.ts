@@ -15,6 +15,9 @@ export type DaySpec =
 
 const weekday = /[\s(（]*(星期|周|礼拜)?[一二三四五六日天][)）]?$/u;
 
+/** Day specs of header texts already read (a pure function of the text). */
+const specByText = new Map<string, DaySpec | null>();
+
 /**
  * A rota header cell → the day it stands for, or null when it is not a day column.
  * @example daySpecOf(1) → {kind:'day', day:1}; daySpecOf('10月1日') → {kind:'monthDay', month:10, day:1}
@@ -26,6 +29,17 @@ export function daySpecOf(value: CellValue): DaySpec | null {
     return date.kind === 'ok' ? { kind: 'serial', serial: date.value } : null;
   }
   if (typeof value !== 'string') return null;
+  // Detection tries every cell of the first rows as a day header: a rota repeats 早, 晚, 休 in them.
+  let spec = specByText.get(value);
+  if (spec === undefined) {
+    spec = daySpecOfText(value);
+    if (specByText.size >= 5000) specByText.clear(); // bounded, as the fold caches
+    specByText.set(value, spec);
+  }
+  return spec;
+}
+
+function daySpecOfText(value: string): DaySpec | null {
   const text = halfWidth(value).trim().replace(/\s+/g, ' ');
   const noWeekday = /\d/.test(text) ? text.replace(weekday, '').trim() : text;
   const dayOnly = /^(\d{1,2})\s*[日号]?$/.exec(noWeekday);
