@@ -18,6 +18,8 @@ const utf8 = new TextDecoder('utf-8');
 interface LoadedEntry { compression?: { magic?: string }; compressedContent?: unknown; uncompressedSize?: number }
 
 const deflateMagic = '\x08\x00';
+/** Past this a stated size is not trusted for one allocation up front. */
+const maxChunk = 2 ** 30;
 
 /**
  * A part's bytes. A deflated entry is inflated by Node's zlib straight from the compressed bytes
@@ -27,7 +29,9 @@ const deflateMagic = '\x08\x00';
 async function bytesOf(file: JSZip.JSZipObject): Promise<Uint8Array> {
   const data = (file as unknown as { _data?: LoadedEntry })._data;
   if (data?.compression?.magic === deflateMagic && data.compressedContent instanceof Uint8Array) {
-    const bytes = inflateRawSync(data.compressedContent);
+    // One output chunk of the size the zip states: no list of chunks copied together at the end.
+    const size = data.uncompressedSize ?? 0;
+    const bytes = inflateRawSync(data.compressedContent, size > 0 && size < maxChunk ? { chunkSize: size + 1 } : {});
     if (data.uncompressedSize === undefined || bytes.length === data.uncompressedSize) return bytes;
   }
   return file.async('uint8array');
