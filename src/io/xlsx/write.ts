@@ -9,13 +9,11 @@ import { promises as fs } from 'fs';
 import { dirname, join, basename } from 'path';
 import type ExcelJS from 'exceljs';
 import { columnLetters, type CellRef } from '../../engine/result';
-import type { TableKind } from '../../report/types';
-import type { SheetTable } from '../../report/types';
+import type { SheetTable, TableKind } from '../../report/types';
 import { markerPrefix, spliceCloseWorkbook, type WriteOptions } from '../package/splice';
 
 export { markerPrefix, type WriteOptions } from '../package/splice';
 export { numberFormats } from '../package/sheet';
-export const fills = { amber: 'FFFFE699', red: 'FFFF9999' } as const;
 
 /** `#'考勤'!C14`: the sheet always quoted (quotes doubled), as Excel writes in-workbook links. */
 export function internalTarget(ref: CellRef): string {
