@@ -3,7 +3,7 @@
  * else (formulas, inline strings plain or rich, several texts) by stepping from tag to tag inside it.
  */
 import type { CellValue } from '../../../engine/cells';
-import { intAt, isDigits, styleAt, typeAt, type Names, type TagAttributes } from './tags';
+import { decimalAt, intAt, styleAt, typeAt, type Names, type TagAttributes } from './tags';
 import { ownText, xmlText } from './tokens';
 import { cellValue, decodeEscapes, numberValue, type CellContext } from './values';
 
@@ -12,9 +12,9 @@ export function plainValue(xml: string, from: number, to: number, tag: TagAttrib
   const type = typeAt(xml, tag);
   if (type === 's') return context.strings[intAt(xml, from, to)] ?? null;
   if (type === undefined || type === 'n') {
-    // Whole numbers by their digits (exact below 2^53); anything else as ExcelJS did, by parseFloat.
-    const whole = to - from <= 15 && isDigits(xml, from, to);
-    return numberValue(whole ? intAt(xml, from, to) : parseFloat(xmlText(xml.slice(from, to))), styleAt(xml, tag), context);
+    // Plain decimals from their characters, bit for bit parseFloat's; anything else by parseFloat, as ExcelJS did.
+    const decimal = decimalAt(xml, from, to);
+    return numberValue(Number.isNaN(decimal) ? parseFloat(xmlText(xml.slice(from, to))) : decimal, styleAt(xml, tag), context);
   }
   return cellValue(type, styleAt(xml, tag), ownText(xml.slice(from, to)), undefined, false, context);
 }

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { serialOfDate } from '../../../../src/io/xlsx';
 import { dateStylesOf, isDateFormat } from '../../../../src/io/package/read/styles';
+import { decimalAt } from '../../../../src/io/package/read/tags';
 import { dateCellSerial, decodeEscapes, isoDateSerial } from '../../../../src/io/package/read/values';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -16,6 +17,24 @@ describe('value rules as ExcelJS had them', () => {
     fc.assert(fc.property(serial, fc.boolean(), (value, date1904) => {
       expect(Object.is(dateCellSerial(value, date1904), serialOfDate(exceljsUtils.excelToDate(value, date1904)))).toBe(true);
     }), { numRuns: 3000 });
+  });
+
+  it('reads plain decimals from their characters bit for bit as parseFloat, or leaves them to it', () => {
+    const text = fc.oneof(
+      fc.double({ noNaN: true }).map(String),
+      fc.tuple(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 17 })).map(([d, k]) => d.toFixed(k)),
+      fc.tuple(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 1, max: 21 })).map(([d, p]) => d.toPrecision(p)),
+      fc.string({ unit: fc.constantFrom('0', '1', '9', '.', '-', 'e', ' '), maxLength: 20 }),
+    );
+    let fast = 0;
+    fc.assert(fc.property(text, (t) => {
+      const value = decimalAt(t, 0, t.length);
+      if (!Number.isNaN(value)) fast++;
+      expect(Number.isNaN(value) || Object.is(value, parseFloat(t))).toBe(true);
+    }), { numRuns: 5000 });
+    expect(fast).toBeGreaterThan(1000);
+    expect(decimalAt('-117.67', 0, 7)).toBe(-117.67);
+    expect(Object.is(decimalAt('-0', 0, 2), -0)).toBe(true);
   });
 
   it('calls a format a date exactly when ExcelJS\'s isDateFmt did', () => {
