@@ -7,3 +7,4 @@
 export { readGridsFromBytes, type WorkbookGrids } from './read';
 export type { DefinedName } from './workbook';
 export { gridOfSheetXml } from './sheet';
+export { markedSheets, sheetOfReference } from './marked';
