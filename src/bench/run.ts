@@ -31,7 +31,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
+/**
+ * Median of `repeats` timed runs after as many untimed ones: both the close and its floor are taken
+ * at steady state (the JIT warm), so the ratio compares the work, not the warm-up.
+ */
 function timed(repeats: number, work: () => unknown): number {
+  for (let i = 0; i < repeats; i += 1) work();
   const times: number[] = [];
   for (let i = 0; i < repeats; i += 1) {
     const started = process.hrtime.bigint();
@@ -81,7 +86,8 @@ async function officeFigures(grids: readonly Grid[]): Promise<{ syncs: number; m
 
 async function measure(size: SyntheticSize, dir: string): Promise<SizeFigures & TableOnly> {
   const grids = syntheticTeam(size);
-  const repeats = size.people >= 1000 ? 3 : 5;
+  // Smaller teams are timed more often: their runs are short and noisier.
+  const repeats = size.people >= 1000 ? 5 : size.people >= 100 ? 20 : 50;
   const check = monthClose(grids, { month });
   if (!check.ok) throw new Error(`synthetic team of ${size.people} did not close: ${JSON.stringify(check.problems.slice(0, 3))}`);
   const engineMs = timed(repeats, () => monthClose(grids, { month }));
