@@ -5,7 +5,7 @@
 import { fenToYuan, type Fen } from '../engine/money';
 import { cellAddress, type CellRef } from '../engine/result';
 import { message, type Lang } from '../messages';
-import { isLinkCell, isNumberCell, type ReportCell } from './types';
+import { isLinkCell, isNumberCell, type NumberFormat, type ReportCell } from './types';
 
 /**
  * A header in both languages, the reader's language first.
@@ -27,12 +27,35 @@ export function percentCell(ratio: number | null): ReportCell {
   return ratio === null ? null : { number: ratio, format: 'percent' };
 }
 
+/**
+ * Number cells are read-only (the writers never change a cell), so the ledger's and statements'
+ * tens of thousands of rows share one frozen cell per day and per points value instead of one
+ * object each. Bounded: cleared when full, like the readers' fold caches.
+ */
+function sharedNumberCells(format: NumberFormat): (value: number) => ReportCell {
+  const cells = new Map<number, ReportCell>();
+  return (value) => {
+    // A map takes -0 for 0: a -0 cell stays its own (tests tell them apart).
+    if (Object.is(value, -0)) return { number: value, format };
+    let cell = cells.get(value);
+    if (cell === undefined) {
+      cell = Object.freeze({ number: value, format });
+      if (cells.size >= 4096) cells.clear();
+      cells.set(value, cell);
+    }
+    return cell;
+  };
+}
+
+const dateCells = sharedNumberCells('date');
+const pointsCells = sharedNumberCells('points');
+
 export function dateCell(daySerial: number | null): ReportCell {
-  return daySerial === null ? null : { number: daySerial, format: 'date' };
+  return daySerial === null ? null : dateCells(daySerial);
 }
 
 export function pointsCell(points: number): ReportCell {
-  return { number: points, format: 'points' };
+  return pointsCells(points);
 }
 
 /** A link back to an input cell, showing its address. @example linkCell({sheet:'考勤',row:13,col:2}) → {text:'考勤!C14', link} */

@@ -5,7 +5,7 @@
  */
 import type { CellValue } from '../engine/cells';
 import { problem, type Problem } from '../engine/result';
-import { refIn } from './grid';
+import { gridWidth, refIn } from './grid';
 import { headerKey } from './fold';
 import { fitLayout, headerSearchRows, matchColumnKeys, nameHints, twoRowHeader, type LayoutFit } from './headers';
 import { isOwnSheet } from './ownSheets';
@@ -83,6 +83,71 @@ function toDetection(c: Candidate): SheetDetection {
  *   → { role: 'attendance', sheet: '考勤', headerRow: 0, columns: { name: 0, date: 1, in: 2, out: 3 }, … }
  */
 export function detectSheets(grids: readonly Grid[], overrides: MappingOverrides = {}): { detections: SheetDetection[]; problems: Problem[] } {
+  // Scoring every sheet × layout × header row is a fixed cost of each close (~1 ms): a workbook
+  // closed again with the same header rows gets the answer it got before.
+  const key = detectionKey(grids, overrides);
+  let found = detectionsByContent.get(key);
+  if (found === undefined) {
+    found = deepFreeze(detectUncached(grids, overrides));
+    if (detectionsByContent.size >= detectionCacheSize) detectionsByContent.clear();
+    detectionsByContent.set(key, found);
+  }
+  // Fresh arrays and detections, so a caller that edits its copy cannot change the cached answer.
+  return {
+    detections: found.detections.map((d) => ({ ...d, columns: { ...d.columns }, ...(d.missing ? { missing: [...d.missing] } : {}) })),
+    problems: [...found.problems],
+  };
+}
+
+const detectionCacheSize = 16;
+const detectionsByContent = new Map<string, { detections: SheetDetection[]; problems: Problem[] }>();
+
+/**
+ * Everything detection reads: each sheet's name, its first rows (the header search, one more for a
+ * two-row header), its row count, the mapping, and its width where that is read: a moved column is
+ * checked against the width; a problem's cell is column A of a row, which exists unless no row has a cell.
+ */
+function detectionKey(grids: readonly Grid[], overrides: MappingOverrides): string {
+  const parts: string[] = [JSON.stringify(overrides, typedValue)];
+  const columnsMoved = Object.values(overrides.columns ?? {}).some((moved) => moved !== undefined && Object.keys(moved).length > 0);
+  for (const grid of grids) {
+    // The full width scans every row (350,000 at 1,000 people): only when a column is moved.
+    const width = columnsMoved ? String(gridWidth(grid)) : String(grid.rows.some((row) => row.length > 0));
+    parts.push(JSON.stringify(grid.name), String(grid.rows.length), width);
+    const top = Math.min(grid.rows.length, headerSearchRows + 1);
+    for (let r = 0; r < top; r += 1) parts.push(rowKey(grid.rows[r] ?? []));
+  }
+  return parts.join('\u0001');
+}
+
+/** JSON keeps undefined, NaN and numbers apart from null and from text (each makes its own problem). */
+function typedValue(_key: string, value: unknown): unknown {
+  if (value === undefined) return 'u';
+  if (typeof value === 'number') return `n${String(value)}`;
+  if (typeof value === 'string') return `s${value}`;
+  return value;
+}
+
+/** A row's cells with their types kept apart (1 and '1', NaN and blank are different headers). */
+function rowKey(cells: readonly CellValue[]): string {
+  let key = '';
+  for (const value of cells) {
+    key += typeof value === 'string' ? `s${JSON.stringify(value)}` : typeof value === 'number' ? `n${String(value)}` : typeof value === 'boolean' ? `b${String(value)}` : '_';
+    key += '\u0002';
+  }
+  return key;
+}
+
+/** Frozen, so that a test (or a bug) editing a cached detection or problem throws instead of leaking into the next close. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function detectUncached(grids: readonly Grid[], overrides: MappingOverrides): { detections: SheetDetection[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const inputs = grids.filter((g) => !isOwnSheet(g.name));
   const candidates = inputs.flatMap((grid) => {

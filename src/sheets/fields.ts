@@ -75,7 +75,13 @@ export class RowReader {
 
   /** A text field, trimmed; null when blank. */
   text(field: string): string | null {
-    const value = this.raw(field);
+    const col = this.col(field);
+    return col === undefined ? null : this.textAt(col);
+  }
+
+  /** The text at a column looked up once per sheet (see text). */
+  textAt(col: number): string | null {
+    const value = cellAt(this.grid, this.row, col);
     if (typeof value === 'number') return numberText(value);
     if (typeof value !== 'string') return null;
     const trimmed = value.trim(); // one trim: blank text is '' once trimmed
