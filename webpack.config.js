@@ -102,7 +102,14 @@ module.exports = async (env, argv) => {
     // environment.globalThis: webpack's global shim is then `globalThis`, not `new Function('return this')`
     // (the bundle holds no eval-like code; test/security checks it).
     output: { path: path.resolve(__dirname, 'dist/addin'), filename: '[name].js', clean: true, environment: { globalThis: true } },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // JSZip from its sources, not its prebuilt browser file: that one carries a setImmediate
+      // polyfill built on `new Function` and importScripts (test/security forbids both);
+      // src/io/package/immediate.ts gives browsers setImmediate instead. No Node streams in a pane.
+      alias: { jszip$: path.resolve(__dirname, 'node_modules/jszip/lib/index.js'), setimmediate$: false },
+      fallback: { stream: false },
+    },
     module: {
       rules: [{
         test: /\.tsx?$/,

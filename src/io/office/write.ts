@@ -10,7 +10,7 @@ import { officeSetSupported, type HostContext, type HostWorksheet, type SetSuppo
 import { loadInventory, markerPrefix, ownMarkKey, ownMarkValue } from './inventory';
 import { chartCommands, chartNamePrefix, emphasisCommands, printCommands } from './decorate';
 import { planTargets, type Target, type TargetOptions } from './targets';
-import { followUpReserveBytes, packTargets, queuePackage } from './insert';
+import { followUpReserveBytes, insertBudgetBytes, packTargets, queuePackage } from './insert';
 import {
   chunkRows, commandOverheadBytes, defaultBudgetBytes, jsonBytes, linkBytes, planTable, widthPoints,
 } from './plan';
@@ -41,11 +41,13 @@ export async function writeTables(context: HostContext, tables: readonly SheetTa
   const inventory = await loadInventory(context);
   const targets = planTargets(inventory.sheets, tables, options);
   const api19 = supports('ExcelApi', '1.9');
-  const batcher = new Batcher(context, options.budgetBytes ?? defaultBudgetBytes, api19);
   // Inserting needs ExcelApi 1.13, and copyFrom (1.9) to rewrite a sheet we wrote before in place.
   const insert = supports('ExcelApi', '1.13') && api19 && options.insert !== false;
   const taken = new Set(inventory.sheets.map((s) => s.name.toLowerCase()));
-  const { packages, rest } = insert ? await packTargets(targets, taken, batcher.budget() - followUpReserveBytes) : { packages: [], rest: targets };
+  const room = (options.budgetBytes ?? insertBudgetBytes) - followUpReserveBytes;
+  const { packages, rest } = insert ? await packTargets(targets, taken, room) : { packages: [], rest: targets };
+  const allInserted = packages.length > 0 && rest.length === 0;
+  const batcher = new Batcher(context, options.budgetBytes ?? (allInserted ? insertBudgetBytes : defaultBudgetBytes), api19);
   const sheetOf = new Map<Target, HostWorksheet>();
   for (const packed of packages) {
     const sheets = await queuePackage(batcher, context, packed, api19);
