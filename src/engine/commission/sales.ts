@@ -77,20 +77,23 @@ export function tallySales(args: {
   const ledger: LedgerEntry[] = [];
   const figures = monthFigures(args.figures, args.month, problems);
   const { firstSerial, lastSerial } = monthRange(args.month);
-  const orders = args.orders.filter((o) => o.daySerial >= firstSerial && o.daySerial <= lastSerial);
+  // The month's orders counted in the one pass over them (no copied list: 300,000 orders at 1,000 people).
+  let monthOrders = 0;
   let countedFen = 0;
   const isExcluded = excludedStatusTest(args.params.excludedStatusWords);
-  for (const order of orders) {
+  for (const order of args.orders) {
+    if (order.daySerial < firstSerial || order.daySerial > lastSerial) continue;
+    monthOrders += 1;
     const rule = exclusionRule(order, args.params, isExcluded);
     if (rule) ledger.push(exclusionEntry(order, rule));
     else countedFen += order.amountFen;
   }
   const figuresAmount = sumPresent(figures.map((f) => f.amountFen));
-  if (orders.length > 0 && figuresAmount !== null && figures[0]) {
+  if (monthOrders > 0 && figuresAmount !== null && figures[0]) {
     // Orders can be checked one by one (K3, K5); the figures' amount cannot, so orders give the amount.
     problems.push(problem('info', 'commission.ordersOverFigures', { name: args.name }, figures[0].source));
   }
-  const salesFen = orders.length > 0 ? fen(countedFen) : fen(figuresAmount ?? 0);
+  const salesFen = monthOrders > 0 ? fen(countedFen) : fen(figuresAmount ?? 0);
   const tally: SalesTally = {
     inquiries: sumPresent(figures.map((f) => f.inquiries)),
     buyers: sumPresent(figures.map((f) => f.buyers)),

@@ -120,6 +120,11 @@ describe('K3/K5 orders', () => {
     expect(r.salesFen).toBe(0);
     expect(r.excludedOrders).toBe(0);
   });
+
+  it('K3: orders only outside the month leave the figures\' amount standing', () => {
+    const r = run([person('张三')], [figures('张三', 10, 5, 500000)], [order('张三', 100000, { daySerial: oct(1) - 1 })]).byName.get('张三')!;
+    expect(r.salesFen).toBe(500000);
+  });
 });
 
 describe('K4 first place and streak', () => {
