@@ -12,7 +12,9 @@ import type { Grid } from '../sheets';
 import { describeProblem, message } from '../messages';
 import type { Problem } from '../engine/result';
 import type { MonthResult } from '../engine/model';
-import { readWorkbookFile, writeCloseWorkbook, ownSheetsOf } from '../io/xlsx';
+import { writeCloseWorkbook } from '../io/xlsx';
+import { markerPrefix } from '../io/package';
+import { markedSheets, readGridsFromBytes } from '../io/package/read';
 import { ownSheetNames } from '../sheets';
 import { defaultOutPath, parseArgs, type CliOptions } from './args';
 import { summaryText } from './summaryText';
@@ -53,16 +55,18 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (!/\.xlsx$/i.test(input)) { io.stderr(both('cli.notXlsx', { path: options.input })); return 2; }
   if (options.out !== undefined && resolve(options.out) === input) { io.stderr(both('cli.sameAsInput', { path: options.out })); return 2; }
   io.stderr(`${message('cli.reading', { path: options.input })}\n`);
-  let read: Awaited<ReturnType<typeof readWorkbookFile>>;
+  // Our own reader (src/io/package/read): the same grids as ExcelJS gives, ~10x faster and in a third of the memory.
+  let read: Awaited<ReturnType<typeof readGridsFromBytes>> & { bytes: Uint8Array };
   try {
-    read = await readWorkbookFile(input);
+    const bytes = await fs.readFile(input);
+    read = { ...(await readGridsFromBytes(bytes)), bytes };
   } catch (error) {
     io.stderr(`${message('cli.unreadable', { path: options.input, detail: String(error) })}\n`);
     return 1;
   }
   let closed: MonthCloseResult;
   try {
-    closed = monthClose(inputGrids(read.grids, ownSheetsOf(read.workbook)), { month: options.month, preset: options.preset, lang: options.lang });
+    closed = monthClose(inputGrids(read.grids, markedSheets(read, markerPrefix)), { month: options.month, preset: options.preset, lang: options.lang });
   } catch (error) {
     // A bug of ours, never the supervisor's input: say so in Chinese, write nothing, keep the detail for a report.
     io.stderr(`${message('cli.internalError', { path: options.input, detail: String(error) })}\n`);

@@ -7,6 +7,10 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { installInternalLinks } from '../../src/io/xlsx';
+
+// Plain ExcelJS drops location-only links (how Excel stores in-workbook ones): read them as Excel does.
+installInternalLinks();
 
 const sample = join(__dirname, '../../samples/客服部-2026-10.xlsx');
 const dir = mkdtempSync(join(tmpdir(), 'cs-close-'));
