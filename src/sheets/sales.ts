@@ -11,6 +11,7 @@ import { foldText, nameKey } from './fold';
 import type { NameBook } from './names';
 import { parseCount, parseMoney } from './numbers';
 import { dataRows } from './rows';
+import { SeenIds } from './seenIds';
 import { noWords } from './synonyms';
 import type { Grid, SheetDetection } from './types';
 import { parseDate, type Parsed } from './values';
@@ -87,7 +88,7 @@ function isRemark(text: string): boolean {
  */
 export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: SalesContext, problems: Problem[]): SalesOrder[] {
   const orders: SalesOrder[] = [];
-  const seen = new Set<string>();
+  const seen = new SeenIds();
   // Parsers and columns looked up once per sheet, not per order row (300,000 of them at 1,000 people).
   const parseDay = (v: CellValue): Parsed<number> => parseDate(v, ctx.yearHint);
   const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
@@ -103,11 +104,8 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
     if (amountFen === null) r.report('warning', 'sheets.missingAmount', {}, r.ref('amount') ?? undefined);
     const name = r.person(ctx.book, ctx.unknownCode);
     if (name === null || orderId === null || daySerial === null || daySerial === undefined || amountFen === null || amountFen === undefined) continue;
-    // Overlapping exports list an order twice; it is one sale (the first row stands). One hash
-    // lookup per order: the set grows only when the id is new.
-    const before = seen.size;
-    seen.add(orderId);
-    if (seen.size === before) {
+    // Overlapping exports list an order twice; it is one sale (the first row stands).
+    if (!seen.firstTime(orderId)) {
       r.report('warning', 'sheets.duplicateOrder', { order: orderId }, r.ref('order') ?? undefined);
       continue;
     }

@@ -96,6 +96,13 @@ describe('sales, per-order list (POLICY.md §1, K3, K5)', () => {
     expect(seenExceptMissingRoles(team.problems)).toEqual([{ severity: 'warning', code: 'sheets.duplicateOrder', at: '订单!A3' }]);
   });
 
+  it('K3: a copy listed after an order out of number order is still found', () => {
+    const rows = [['订单号', '日期', '客服', '金额'], ['B2', '2026-10-01', '张三', 10], ['A1', '2026-10-01', '张三', 10], ['B2', '2026-10-01', '张三', 10], ['C3', '2026-10-01', '张三', 10]];
+    const team = read([staff, grid('订单', rows)]);
+    expect(team.salesOrders.map((o) => o.orderId)).toEqual(['B2', 'A1', 'C3']);
+    expect(seenExceptMissingRoles(team.problems)).toEqual([{ severity: 'warning', code: 'sheets.duplicateOrder', at: '订单!A4' }]);
+  });
+
   it('K3: a remark text counts as remarked; 无备注 / 未备注 / blank do not', () => {
     const remarks = grid('订单', [['订单号', '日期', '客服', '金额', '备注'], ['1', '2026-10-01', '张三', 10, '无需发票'], ['2', '2026-10-01', '张三', 10, '无备注'], ['3', '2026-10-01', '张三', 10, '未备注'], ['4', '2026-10-01', '张三', 10, null]]);
     expect(read([staff, remarks]).salesOrders.map((o) => o.remarked)).toEqual([true, false, false, false]);
