@@ -10,7 +10,7 @@ import { problem, type Problem } from '../result';
 import type { MonthKey } from '../time';
 import { awardFor, firstStreak, rankWithinGroups } from './award';
 import { conversionOf, rateFor } from './rate';
-import { tallySales, type SalesTally } from './sales';
+import { tallyOrders, tallySales, type SalesTally } from './sales';
 
 export { conversionOf, rateFor } from './rate';
 export { rankWithinGroups, firstStreak, awardFor } from './award';
@@ -44,12 +44,12 @@ export function computeCommission(args: {
 }): { byName: ReadonlyMap<string, CommissionResult>; ledger: LedgerEntry[]; problems: Problem[] } {
   const params = args.policy.commission;
   const figuresByName = groupByName(args.salesFigures);
-  const ordersByName = groupByName(args.salesOrders);
+  const ordersByName = tallyOrders(args.salesOrders, args.people.map((person) => person.name), args.month, params);
   const ledger: LedgerEntry[] = [];
   const problems: Problem[] = [];
   const tallies = args.people.map((person) => {
     const figures = figuresByName.get(person.name) ?? [];
-    const out = tallySales({ month: args.month, name: person.name, figures, orders: ordersByName.get(person.name) ?? [], params });
+    const out = tallySales({ month: args.month, name: person.name, figures, orders: ordersByName.get(person.name) });
     ledger.push(...out.ledger);
     problems.push(...out.problems, ...checkCounts(person, out.tally, figures[0]));
     return { person, tally: out.tally };

@@ -65,35 +65,54 @@ function exclusionEntry(order: SalesOrder, rule: 'K5' | 'K3'): LedgerEntry {
   };
 }
 
+/** A person's orders of the month: how many, the amount that counts, a ledger row per order left out (K3, K5). */
+export interface OrderTally {
+  monthOrders: number;
+  countedFen: number;
+  readonly ledger: LedgerEntry[];
+}
+
 /**
- * One person's month. `figures` and `orders` are that person's rows, any month.
- * @example an order of 100.00 with remarked false and one of 50.00 remarked → salesFen 5000,
- *   excludedOrders 1 and a K3 ledger entry for the first.
+ * The month's orders tallied per name, in one pass in sheet order (each person's ledger rows keep
+ * it); names not asked for are not tallied. At 1,000 people that is 300,000 orders: a list of each
+ * person's orders first cost more than the tally itself.
+ * @example tallyOrders([an order of 张三 of 100.00 remarked false, one of 50.00 remarked], ['张三'], '2026-10', params)
+ *   .get('张三') → { monthOrders: 2, countedFen: 5000, ledger: [a K3 entry for the first] }
+ */
+export function tallyOrders(orders: readonly SalesOrder[], names: readonly string[], month: MonthKey, params: CommissionParams): ReadonlyMap<string, OrderTally> {
+  const tallies = new Map<string, OrderTally>();
+  for (const name of names) tallies.set(name, { monthOrders: 0, countedFen: 0, ledger: [] });
+  const { firstSerial, lastSerial } = monthRange(month);
+  const isExcluded = excludedStatusTest(params.excludedStatusWords);
+  for (const order of orders) {
+    if (order.daySerial < firstSerial || order.daySerial > lastSerial) continue;
+    const tally = tallies.get(order.name);
+    if (tally === undefined) continue;
+    tally.monthOrders += 1;
+    const rule = exclusionRule(order, params, isExcluded);
+    if (rule) tally.ledger.push(exclusionEntry(order, rule));
+    else tally.countedFen += order.amountFen;
+  }
+  return tallies;
+}
+
+/**
+ * One person's month: `figures` are that person's rows, any month; `orders` their tally
+ * (tallyOrders), undefined when they have no order.
  */
 export function tallySales(args: {
-  month: MonthKey; name: string; figures: readonly SalesFigures[]; orders: readonly SalesOrder[]; params: CommissionParams;
+  month: MonthKey; name: string; figures: readonly SalesFigures[]; orders: OrderTally | undefined;
 }): { tally: SalesTally; ledger: LedgerEntry[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const ledger: LedgerEntry[] = [];
   const figures = monthFigures(args.figures, args.month, problems);
-  const { firstSerial, lastSerial } = monthRange(args.month);
-  // The month's orders counted in the one pass over them (no copied list: 300,000 orders at 1,000 people).
-  let monthOrders = 0;
-  let countedFen = 0;
-  const isExcluded = excludedStatusTest(args.params.excludedStatusWords);
-  for (const order of args.orders) {
-    if (order.daySerial < firstSerial || order.daySerial > lastSerial) continue;
-    monthOrders += 1;
-    const rule = exclusionRule(order, args.params, isExcluded);
-    if (rule) ledger.push(exclusionEntry(order, rule));
-    else countedFen += order.amountFen;
-  }
+  const monthOrders = args.orders?.monthOrders ?? 0;
+  const ledger = args.orders === undefined ? [] : [...args.orders.ledger];
   const figuresAmount = sumPresent(figures.map((f) => f.amountFen));
   if (monthOrders > 0 && figuresAmount !== null && figures[0]) {
     // Orders can be checked one by one (K3, K5); the figures' amount cannot, so orders give the amount.
     problems.push(problem('info', 'commission.ordersOverFigures', { name: args.name }, figures[0].source));
   }
-  const salesFen = monthOrders > 0 ? fen(countedFen) : fen(figuresAmount ?? 0);
+  const salesFen = monthOrders > 0 ? fen(args.orders?.countedFen ?? 0) : fen(figuresAmount ?? 0);
   const tally: SalesTally = {
     inquiries: sumPresent(figures.map((f) => f.inquiries)),
     buyers: sumPresent(figures.map((f) => f.buyers)),
