@@ -5,6 +5,7 @@
 import type { CellValue } from '../../../engine/cells';
 import { decimalAt, intAt, styleAt, typeAt, type Names, type TagAttributes } from './tags';
 import { ownText, xmlText } from './tokens';
+import { richPieces } from './rich';
 import { cellValue, decodeEscapes, numberValue, type CellContext } from './values';
 
 /** The value of a cell that holds only a non-empty `<v>` (xml[from, to) is its raw text). */
@@ -68,40 +69,15 @@ function nameEndOf(xml: string, from: number, gt: number): number {
 }
 
 /**
- * `<is>` content: its plain `<t>` texts (entities decoded, `_xHHHH_` left as is, as ExcelJS did for
- * inline strings), or its rich runs (each run's text `_xHHHH_`-decoded). Phonetic `<rPh>` guides are skipped.
+ * `<is>` content: its plain `<t>` texts joined (entities decoded, `_xHHHH_` left as is, as ExcelJS did
+ * for inline strings), or its rich runs (each run's text `_xHHHH_`-decoded).
  */
 function inlineString(xml: string, from: number, to: number, names: Names): { text: string | undefined; runs: string[] | undefined } {
   let text: string | undefined;
   let runs: string[] | undefined;
-  let runText: string | undefined;
-  let inRun = false;
-  let inPhonetic = false;
-  let i = from;
-  while (i < to) {
-    const lt = xml.indexOf('<', i);
-    if (lt < 0 || lt >= to) break;
-    const gt = xml.indexOf('>', lt);
-    const closing = xml.charCodeAt(lt + 1) === 47;
-    const name = xml.slice(lt + (closing ? 2 : 1), nameEndOf(xml, lt + (closing ? 2 : 1), gt));
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    i = gt + 1;
-    if (name === names.rPh) { inPhonetic = !closing && !selfClosing; continue; }
-    if (name === names.r) {
-      if (!closing) { inRun = !selfClosing; runText = undefined; if (selfClosing) (runs ??= []).push(''); continue; }
-      (runs ??= []).push(runText ?? '');
-      inRun = false;
-      continue;
-    }
-    if (closing || name !== names.t || inPhonetic) continue;
-    let raw = '';
-    if (!selfClosing) {
-      const end = xml.indexOf('<', gt + 1);
-      raw = xml.slice(gt + 1, end);
-      i = end;
-    }
-    if (inRun) runText = decodeEscapes(ownText(raw));
-    else if (raw !== '') text = (text ?? '') + ownText(raw);
+  for (const piece of richPieces(xml, from, to, names)) {
+    if (piece.run) (runs ??= []).push(piece.text);
+    else if (!piece.empty) text = (text ?? '') + piece.text;
   }
   return { text, runs };
 }

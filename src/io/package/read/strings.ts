@@ -4,7 +4,8 @@
  * decoded; an item with neither text nor runs is blank (null), `<t/>` is ''.
  */
 import { decodeEscapes } from './values';
-import { findElement, ownText, rootPrefix } from './tokens';
+import { findElement, rootPrefix } from './tokens';
+import { richPieces } from './rich';
 
 /**
  * Every shared string item, in order.
@@ -26,43 +27,16 @@ export function sharedStringsOf(xml: string): (string | null)[] {
   return strings;
 }
 
-/** One `<si>`'s content xml[from, to). */
+/**
+ * One `<si>`'s content xml[from, to): its runs joined, or its plain text — a plain `<t>` after runs
+ * drops them, as ExcelJS's parser did.
+ */
 function stringItem(xml: string, from: number, to: number, p: string): string | null {
-  const t = `${p}t`;
-  const r = `${p}r`;
-  const rPh = `${p}rPh`;
   let text: string | null = null;
   let runs: string[] | null = null;
-  let runText = '';
-  let inRun = false;
-  let inPhonetic = false;
-  let i = from;
-  while (i < to) {
-    const lt = xml.indexOf('<', i);
-    if (lt < 0 || lt >= to) break;
-    const gt = xml.indexOf('>', lt);
-    const closing = xml.charCodeAt(lt + 1) === 47;
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const nameFrom = lt + (closing ? 2 : 1);
-    let nameTo = nameFrom;
-    while (nameTo < gt && xml.charCodeAt(nameTo) > 32 && xml.charCodeAt(nameTo) !== 47) nameTo++;
-    const name = xml.slice(nameFrom, nameTo);
-    i = gt + 1;
-    if (name === rPh) { inPhonetic = !closing && !selfClosing; continue; }
-    if (name === r) {
-      if (closing || selfClosing) { (runs ??= []).push(selfClosing ? '' : runText); inRun = false; } else { inRun = true; runText = ''; }
-      continue;
-    }
-    if (closing || name !== t || inPhonetic) continue;
-    let raw = '';
-    if (!selfClosing) {
-      const end = xml.indexOf('<', gt + 1);
-      raw = xml.slice(gt + 1, end);
-      i = end;
-    }
-    const value = decodeEscapes(ownText(raw));
-    if (inRun) runText = value;
-    else { text = value; runs = null; }
+  for (const piece of richPieces(xml, from, to, { t: `${p}t`, r: `${p}r`, rPh: `${p}rPh` })) {
+    if (piece.run) (runs ??= []).push(piece.text);
+    else { text = decodeEscapes(piece.text); runs = null; }
   }
   return runs ? runs.join('') : text;
 }
