@@ -33,8 +33,16 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
+/** Letters of the first columns, made once: the ledger's links name the same few columns tens of thousands of times. */
+const firstColumnLetters: string[] = [];
+
 /** 0-based column index to Excel letters. @example columnLetters(0) === 'A'; columnLetters(27) === 'AB' */
 export function columnLetters(col: number): string {
+  if (col >= 0 && col < 256 && Number.isInteger(col)) return (firstColumnLetters[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let letters = '';
   while (n > 0) {
