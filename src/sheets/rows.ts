@@ -4,8 +4,8 @@
  */
 import type { CellValue } from '../engine/cells';
 import { problem, type Problem } from '../engine/result';
-// isPlainAscii: printable ASCII words with single spaces, whose only fold is lower-casing.
-import { cellText, headerKey, isPlainAscii, nameKey } from './fold';
+// plainAscii: printable ASCII words with single spaces, whose only fold is lower-casing.
+import { cellText, headerKey, nameKey, plainAscii } from './fold';
 import { isBlank, isBlankRow, refIn } from './grid';
 import { totalsWords } from './synonyms';
 import type { Grid, SheetDetection } from './types';
@@ -41,7 +41,7 @@ export function isTotalsLabel(value: CellValue | undefined): boolean {
   if (typeof value !== 'string') return false;
   // A plain-ASCII text keeps its first character through the fold (lower-cased), unless it is all colons.
   const first = value.charCodeAt(0);
-  if (first > 0x20 && first < 0x7f && first !== 0x3a && totalsAsciiStarts[first] === 0 && isPlainAscii(value)) return false;
+  if (first > 0x20 && first < 0x7f && first !== 0x3a && totalsAsciiStarts[first] === 0 && plainAscii.test(value)) return false;
   return totalsLabelOfText(value);
 }
 
@@ -54,7 +54,7 @@ function matchesHeader(value: string | number | boolean, column: HeaderColumn): 
   if (typeof value === 'number') return Number.isFinite(value) ? value === column.keyNumber : column.key === '';
   if (typeof value === 'boolean') return column.key === '';
   // Plain ASCII folds to ASCII only, so it cannot match a Chinese header: skips folding unique order ids.
-  if (!column.keyIsAscii && isPlainAscii(value)) return false;
+  if (!column.keyIsAscii && plainAscii.test(value)) return false;
   return headerKey(value) === column.key;
 }
 
