@@ -34,8 +34,9 @@ export function attendanceMonths(grid: Grid, detection: SheetDetection, yearHint
   // The distinct days first, then their months: a month key is built per day, not per row.
   const days = new Set<number>();
   const parseDay = (v: CellValue): Parsed<number> => parseDate(v, yearHint);
+  const r = new RowReader(grid, detection, 0, []);
   for (const row of dataRows(grid, detection, [])) {
-    const day = new RowReader(grid, detection, row, []).get('date', parseDay);
+    const day = r.moveTo(row).get('date', parseDay);
     if (typeof day === 'number') days.add(day);
   }
   return [...new Set([...days].map(monthKeyOf))].sort();
@@ -91,8 +92,9 @@ export function readAttendance(grid: Grid, detection: SheetDetection, book: Name
   const days: AttendanceDay[] = [];
   const seen = new PersonDays();
   const parseDay = (v: CellValue): Parsed<number> => parseDate(v, yearHint); // once per sheet, not per row
+  const r = new RowReader(grid, detection, 0, problems);
   for (const row of dataRows(grid, detection, problems)) {
-    const r = new RowReader(grid, detection, row, problems);
+    r.moveTo(row);
     if (r.nameText() === null) continue;
     const daySerial = r.get('date', parseDay);
     if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);

@@ -2,7 +2,9 @@
  * The incident log 事件/违规 (POLICY.md §1): date · name · type · points · amount · reason. The type
  * is folded to simplified characters and trimmed so the engine matches type words as plain text.
  */
+import type { CellValue } from '../engine/cells';
 import type { Incident } from '../engine/model';
+import type { Fen } from '../engine/money';
 import type { Problem } from '../engine/result';
 import { RowReader } from './fields';
 import { foldText } from './fold';
@@ -10,7 +12,7 @@ import type { NameBook } from './names';
 import { parseMoney, parsePoints } from './numbers';
 import { dataRows } from './rows';
 import type { Grid, SheetDetection } from './types';
-import { parseDate } from './values';
+import { parseDate, type Parsed } from './values';
 
 /**
  * Incidents. A row without a type or date is reported and left out (it cannot be matched to a rule
@@ -19,15 +21,19 @@ import { parseDate } from './values';
  */
 export function readIncidents(grid: Grid, detection: SheetDetection, book: NameBook, unknownCode: string, yearHint: number | null, problems: Problem[]): Incident[] {
   const incidents: Incident[] = [];
+  // Parsers made once per sheet, not two closures per row.
+  const parseDay = (v: CellValue): Parsed<number> => parseDate(v, yearHint);
+  const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
+  const r = new RowReader(grid, detection, 0, problems);
   for (const row of dataRows(grid, detection, problems)) {
-    const r = new RowReader(grid, detection, row, problems);
+    r.moveTo(row);
     if (r.nameText() === null) continue;
-    const daySerial = r.get('date', (v) => parseDate(v, yearHint));
+    const daySerial = r.get('date', parseDay);
     if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);
     const typeText = r.text('type');
     if (typeText === null) r.report('warning', 'sheets.missingType', {}, r.ref('type') ?? undefined);
     const points = r.get('points', parsePoints);
-    const amountFen = r.get('amount', (v) => parseMoney(v, false));
+    const amountFen = r.get('amount', parseAmount);
     const name = r.person(book, unknownCode);
     if (name === null || daySerial === null || daySerial === undefined || typeText === null || points === undefined || amountFen === undefined) continue;
     const reason = r.text('reason');

@@ -31,8 +31,9 @@ export function readSalesFigures(grid: Grid, detection: SheetDetection, ctx: Sal
   const figures: SalesFigures[] = [];
   const parseDay = (v: CellValue): Parsed<number> => parseDate(v, ctx.yearHint);
   const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
+  const r = new RowReader(grid, detection, 0, problems);
   for (const row of dataRows(grid, detection, problems)) {
-    const r = new RowReader(grid, detection, row, problems);
+    r.moveTo(row);
     if (r.nameText() === null) continue;
     const daySerial = r.get('date', parseDay);
     const inquiries = r.get('inquiries', parseCount);
@@ -93,8 +94,9 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
   const parseDay = (v: CellValue): Parsed<number> => parseDate(v, ctx.yearHint);
   const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
   const { order: orderCol, date: dateCol, amount: amountCol, status: statusCol } = detection.columns;
+  const r = new RowReader(grid, detection, 0, problems);
   for (const row of dataRows(grid, detection, problems)) {
-    const r = new RowReader(grid, detection, row, problems);
+    r.moveTo(row);
     if (r.nameText() === null) continue;
     const orderId = orderCol === undefined ? null : r.textAt(orderCol);
     if (orderId === null) r.report('warning', 'sheets.missingOrderId', {}, r.ref('order') ?? undefined);
