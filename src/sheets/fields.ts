@@ -51,7 +51,11 @@ export class RowReader {
 
   raw(field: string): CellValue {
     const col = this.col(field);
-    return col === undefined ? null : cellAt(this.grid, this.row, col);
+    return col === undefined ? null : this.rawAt(col);
+  }
+
+  rawAt(col: number): CellValue {
+    return cellAt(this.grid, this.row, col);
   }
 
   ref(field: string): CellRef | null {

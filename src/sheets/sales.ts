@@ -59,11 +59,11 @@ function isNoWord(text: string): boolean {
 }
 
 /** 备注/小蓝旗: any remark counts, unless it says there is none (否, 无, 未备注). */
-function remarkedOf(r: RowReader): boolean | null {
-  if (!r.has('remarked')) return null;
-  const value = r.raw('remarked');
+function remarkedOf(r: RowReader, col: number | undefined): boolean | null {
+  if (col === undefined) return null;
+  const value = r.rawAt(col);
   if (typeof value === 'boolean') return value;
-  const text = r.text('remarked');
+  const text = r.textAt(col);
   if (text === null) return false;
   let remarked = remarkByText.get(text);
   if (remarked === undefined) {
@@ -93,7 +93,9 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
   // Parsers and columns looked up once per sheet, not per order row (300,000 of them at 1,000 people).
   const parseDay = (v: CellValue): Parsed<number> => parseDate(v, ctx.yearHint);
   const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
-  const { order: orderCol, date: dateCol, amount: amountCol, status: statusCol } = detection.columns;
+  const { order: orderCol, date: dateCol, amount: amountCol, status: statusCol, remarked: remarkCol } = detection.columns;
+  // A status column repeats a few words (交易成功, 退款): each folded once per sheet.
+  const statusFolds = new Map<string, string>();
   const r = new RowReader(grid, detection, 0, problems);
   for (const row of dataRows(grid, detection, problems)) {
     r.moveTo(row);
@@ -112,7 +114,9 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
       continue;
     }
     const status = statusCol === undefined ? null : r.textAt(statusCol);
-    orders.push({ orderId, name, daySerial, amountFen, remarked: remarkedOf(r), status: status === null ? null : foldText(status), source: r.rowRef() });
+    let folded = status === null ? null : statusFolds.get(status);
+    if (status !== null && folded === undefined) statusFolds.set(status, (folded = foldText(status)));
+    orders.push({ orderId, name, daySerial, amountFen, remarked: remarkedOf(r, remarkCol), status: folded ?? null, source: r.rowRef() });
   }
   return orders;
 }
