@@ -1,7 +1,9 @@
 import type { CellValue } from '../../src/engine/cells';
 import { ecommercePreset } from '../../src/engine/policy';
 import { readTeam, type Grid } from '../../src/sheets';
-import { isTotalsLabel } from '../../src/sheets/rows';
+import type { Problem } from '../../src/engine/result';
+import { dataRows, isTotalsLabel } from '../../src/sheets/rows';
+import type { SheetDetection } from '../../src/sheets/types';
 import { grid, seenExceptMissingRoles } from './fixtures';
 
 const read = (grids: Grid[]) => readTeam(grids, { policy: ecommercePreset, month: '2026-10' });
@@ -70,5 +72,46 @@ describe('totals labels (POLICY.md §1)', () => {
   it('§1: English totals words in any case and with a colon are totals; ids and names starting alike are not', () => {
     expect(['Total', 'SUBTOTAL:', 'Sum ', 'avg', 'Average', '合计：', '全店平均值'].map(isTotalsLabel)).toEqual([true, true, true, true, true, true, true]);
     expect(['E000000001', '3012345678', 'Tom', 'total cost', 'Summer', '张三', ':', ''].map(isTotalsLabel)).toEqual([false, false, false, false, false, false, false, false]);
+  });
+});
+
+describe('dataRows: blank, totals and repeated header judged in one pass per row', () => {
+  const detection = (columns: Record<string, number>): SheetDetection => ({ role: 'sales', sheet: 'S', headerRow: 0, columns, confidence: 1, layout: 'test' });
+
+  it('a repeated ASCII header matches in any case, with a leading * or a unit; ids starting with the same letter do not', () => {
+    const sheet = grid('S', [
+      ['Order ID', 'Agent', 'Amount'],
+      ['order1', 'Ann', 1],
+      ['ORDER ID', 'agent', 'Amount (CNY)'],
+      ['*Order ID', '*Agent', 'x'],
+      ['OrderID-7', 'Agentx', 2],
+      ['   ', null, ''],
+    ]);
+    expect(dataRows(sheet, detection({ id: 0, name: 1, amount: 2 }), [])).toEqual([1, 4]);
+  });
+
+  it('a column mapped by two fields counts twice towards half the mapped columns', () => {
+    // Three mapped fields, two on column 0: a match there alone is 2 of 3, so the row repeats the header.
+    const sheet = grid('S', [['客服', '金额'], ['客服', 5], ['张三', '金额']]);
+    expect(dataRows(sheet, detection({ name: 0, nick: 0, amount: 1 }), [])).toEqual([2]);
+  });
+
+  it('traditional, spaced and numeric repeated headers match; a totals word anywhere skips the row', () => {
+    const sheet = grid('S', [
+      ['客服', '销售额', 2026],
+      ['張三', 1, 3],
+      ['客服 ', '銷售額', 2026],
+      ['李四', 'Total:', 5],
+      ['王五', '全店平均值', 5],
+      ['赵六', 2, '2026'],
+    ]);
+    expect(dataRows(sheet, detection({ name: 0, amount: 1, year: 2 }), [])).toEqual([1, 5]);
+  });
+
+  it('a hidden row is reported even when it is a totals row, and a blank hidden row is not', () => {
+    const problems: Problem[] = [];
+    const sheet = grid('S', [['客服', '金额'], ['张三', 1], [null, '合计'], ['  ', null]], [2, 3]);
+    expect(dataRows(sheet, detection({ name: 0, amount: 1 }), problems)).toEqual([1]);
+    expect(problems.map((p) => [p.code, p.cell?.row, p.cell?.col])).toEqual([['sheets.hiddenRowSkipped', 2, 1]]);
   });
 });
