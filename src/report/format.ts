@@ -17,10 +17,6 @@ export function header(code: string, lang: Lang): string {
   return lang === 'zh' ? `${zh} ${en}` : `${en} ${zh}`;
 }
 
-/** Yuan as a formatted number (never text), blank for null. @example yuanCell(fen(22846)) → {number: 228.46, format: 'yuan'} */
-export function yuanCell(amount: Fen | null): ReportCell {
-  return amount === null ? null : { number: fenToYuan(amount), format: 'yuan' };
-}
 
 /** A ratio shown as a percentage: 0.75 → 75.00 %. */
 export function percentCell(ratio: number | null): ReportCell {
@@ -48,6 +44,13 @@ function sharedNumberCells(format: NumberFormat): (value: number) => ReportCell 
 }
 
 const dateCells = sharedNumberCells('date');
+const yuanCells = sharedNumberCells('yuan');
+
+/** Yuan as a formatted number (never text), blank for null. @example yuanCell(fen(22846)) → {number: 228.46, format: 'yuan'} */
+export function yuanCell(amount: Fen | null): ReportCell {
+  // Fines and awards repeat a few amounts across tens of thousands of rows: shared like dates and points.
+  return amount === null ? null : yuanCells(fenToYuan(amount));
+}
 const pointsCells = sharedNumberCells('points');
 
 export function dateCell(daySerial: number | null): ReportCell {
@@ -105,10 +108,29 @@ function displayWidth(text: string): number {
   return width;
 }
 
+/**
+ * The length of `value.toFixed(2)`, counted from the number: the ledger and statements measure
+ * tens of thousands of number cells, and formatting each as text only to measure it was a hot spot.
+ */
+export function fixed2Length(value: number): number {
+  const size = Math.abs(value);
+  // Beyond 1e15 toFixed may switch notation, and NaN/Infinity are words: let toFixed say.
+  if (!(size < 1e15)) return value.toFixed(2).length;
+  let digits = 1;
+  let power = 10;
+  while (size >= power) {
+    digits += 1;
+    power *= 10;
+  }
+  // Just below a power of ten, rounding to cents may carry into a new digit: let toFixed decide.
+  if (power - size <= 0.01) return value.toFixed(2).length;
+  return (value < 0 ? 1 : 0) + digits + 3;
+}
+
 /** The display width of a cell: numbers and dates are ASCII, so their text length is their width. */
 function cellWidth(cell: ReportCell): number {
   if (typeof cell === 'string') return displayWidth(cell); // most cells: the common case first
-  if (cell !== null && isNumberCell(cell)) return cell.format === 'date' ? 10 : cell.number.toFixed(2).length;
+  if (cell !== null && isNumberCell(cell)) return cell.format === 'date' ? 10 : fixed2Length(cell.number);
   return displayWidth(shownText(cell));
 }
 

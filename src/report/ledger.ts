@@ -23,12 +23,28 @@ function entryRow(entry: LedgerEntry, lang: Lang): ReportCell[] {
   ];
 }
 
-// Dated rows first in date order, then the month-wide ones (tiers, awards); the sort is stable.
-function byDate(a: LedgerEntry, b: LedgerEntry): number {
-  if (a.daySerial === b.daySerial) return 0;
-  if (a.daySerial === null) return 1;
-  if (b.daySerial === null) return -1;
-  return a.daySerial - b.daySerial;
+// Days in order, the month-wide entries (tiers, awards; no day) last.
+function byDay(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a - b;
+}
+
+/**
+ * Dated rows first in date order, then the month-wide ones, each day's rows in result order.
+ * Bucketed by day (a month has a few dozen days), not a comparison sort of ~50,000 entries.
+ */
+export function inDateOrder(ledger: readonly LedgerEntry[]): LedgerEntry[] {
+  const byDaySerial = new Map<number | null, LedgerEntry[]>();
+  for (const entry of ledger) {
+    const bucket = byDaySerial.get(entry.daySerial);
+    if (bucket === undefined) byDaySerial.set(entry.daySerial, [entry]);
+    else bucket.push(entry);
+  }
+  const ordered: LedgerEntry[] = [];
+  for (const day of [...byDaySerial.keys()].sort(byDay)) for (const entry of byDaySerial.get(day) as LedgerEntry[]) ordered.push(entry);
+  return ordered;
 }
 
 /**
@@ -51,7 +67,7 @@ export function ledgerTable(result: MonthResult, policy: Policy, name: string, l
   const rows: ReportCell[][] = [columns.map((column) => header(`report.col.${column}`, lang))];
   const highlights: Highlight[] = [];
   const flags = new Set(flagRulesOf(policy));
-  for (const entry of [...result.ledger].sort(byDate)) {
+  for (const entry of inDateOrder(result.ledger)) {
     rows.push(entryRow(entry, lang));
     if (entry.action !== null) highlights.push({ row: rows.length - 1, tone: 'red' });
     else if (flags.has(entry.rule)) highlights.push({ row: rows.length - 1, tone: 'amber' });
