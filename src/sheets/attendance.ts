@@ -25,17 +25,32 @@ export function leaveWordIn(text: string | null): string | null {
   return leaveWords.find((w) => folded.includes(w)) ?? null;
 }
 
+/** The attendance sheet's data rows and the hidden-row notes dataRows made for them. */
+export interface AttendanceRows {
+  readonly rows: readonly number[];
+  readonly skipped: readonly Problem[];
+}
+
+/**
+ * Data rows of the attendance sheet, found once: readTeam reads the months and then the days from
+ * the same rows, and filtering 31,000 rows twice showed in the 1,000-person profile.
+ */
+export function attendanceRows(grid: Grid, detection: SheetDetection): AttendanceRows {
+  const skipped: Problem[] = [];
+  return { rows: dataRows(grid, detection, skipped), skipped };
+}
+
 /**
  * The months present in the attendance dates, sorted, without reporting anything (a first pass,
  * to know the month before the rota is read).
  * @example attendanceMonths(grid, detection, 2026) → ['2026-09', '2026-10']
  */
-export function attendanceMonths(grid: Grid, detection: SheetDetection, yearHint: number | null): MonthKey[] {
+export function attendanceMonths(grid: Grid, detection: SheetDetection, yearHint: number | null, found: AttendanceRows = attendanceRows(grid, detection)): MonthKey[] {
   // The distinct days first, then their months: a month key is built per day, not per row.
   const days = new Set<number>();
   const parseDay = (v: CellValue): Parsed<number> => parseDate(v, yearHint);
   const r = new RowReader(grid, detection, 0, []);
-  for (const row of dataRows(grid, detection, [])) {
+  for (const row of found.rows) {
     const day = r.moveTo(row).get('date', parseDay);
     if (typeof day === 'number') days.add(day);
   }
@@ -88,12 +103,16 @@ function leaveOf(r: RowReader): { leave: string | null; approved: boolean | null
  * left out rather than counted as a missing punch.
  * @example readAttendance(grid, detection, book, 2026, problems)[0] → { name: '张三', daySerial: 46296, inMinute: 485, outMinute: 1050, … }
  */
-export function readAttendance(grid: Grid, detection: SheetDetection, book: NameBook, bookFromStaff: boolean, yearHint: number | null, problems: Problem[]): AttendanceDay[] {
+export function readAttendance(
+  grid: Grid, detection: SheetDetection, book: NameBook, bookFromStaff: boolean, yearHint: number | null, problems: Problem[],
+  found: AttendanceRows = attendanceRows(grid, detection),
+): AttendanceDay[] {
   const days: AttendanceDay[] = [];
   const seen = new PersonDays();
   const parseDay = (v: CellValue): Parsed<number> => parseDate(v, yearHint); // once per sheet, not per row
   const r = new RowReader(grid, detection, 0, problems);
-  for (const row of dataRows(grid, detection, problems)) {
+  for (const skipped of found.skipped) problems.push(skipped);
+  for (const row of found.rows) {
     r.moveTo(row);
     if (r.nameText() === null) continue;
     const daySerial = r.get('date', parseDay);

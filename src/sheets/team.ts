@@ -7,7 +7,7 @@ import type { Person } from '../engine/model';
 import type { Policy } from '../engine/policy/types';
 import { problem, type Problem } from '../engine/result';
 import { monthKeyOf, parseMonthKey, type MonthKey } from '../engine/time';
-import { attendanceMonths, readAttendance } from './attendance';
+import { attendanceMonths, attendanceRows, readAttendance } from './attendance';
 import { detectSheets } from './detect';
 import { cellAt } from './grid';
 import { readIncidents } from './incidents';
@@ -76,7 +76,8 @@ export function readTeam(grids: readonly Grid[], options: ReadTeamOptions): Team
   if (!bookFromStaff) book = new NameBook(false);
 
   const att = sheet('attendance');
-  const monthsSeen = att ? attendanceMonths(att.grid, att.d, yearHint) : [];
+  const attRows = att ? attendanceRows(att.grid, att.d) : null;
+  const monthsSeen = att && attRows ? attendanceMonths(att.grid, att.d, yearHint, attRows) : [];
   const month = validMonth ?? monthsSeen[monthsSeen.length - 1] ?? null;
 
   const rotaSheet = sheet('rota');
@@ -85,7 +86,7 @@ export function readTeam(grids: readonly Grid[], options: ReadTeamOptions): Team
   if (!bookFromStaff && book.size > 0) book.closed = true;
   const unknownCode = bookFromStaff ? 'sheets.unknownName' : 'sheets.unknownNameNotOnRota';
 
-  const attendance = att ? readAttendance(att.grid, att.d, book, bookFromStaff, yearHint, problems) : [];
+  const attendance = att && attRows ? readAttendance(att.grid, att.d, book, bookFromStaff, yearHint, problems, attRows) : [];
   const figures = sheet('sales', ['daily', 'period']);
   const orders = sheet('sales', ['orders']);
   const salesCtx = { book, unknownCode, yearHint };
