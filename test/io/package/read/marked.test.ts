@@ -1,17 +1,23 @@
 /**
  * The `_CsClose_<kind>` markers from our reader's output give the sheets ExcelJS's ownSheetsOf gave,
- * on a close's real output (samples/客服部-月结-2026-10.xlsx) and on hand-made names.
+ * on a close's real output (the bundled sample closed here) and on hand-made names.
  */
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monthClose } from '../../../../src/app/monthClose';
 import { markedSheets, readGridsFromBytes, sheetOfReference } from '../../../../src/io/package/read';
-import { markerPrefix, ownSheetsOf } from '../../../../src/io/xlsx';
+import { markerPrefix, ownSheetsOf, readWorkbookFile, writeCloseWorkbook } from '../../../../src/io/xlsx';
 import { packageOf } from './parts';
 
 describe('markedSheets', () => {
   it('finds the output sheets of a close as ExcelJS\'s ownSheetsOf did', async () => {
-    const bytes = readFileSync(join(__dirname, '../../../../samples/客服部-月结-2026-10.xlsx'));
+    // Closed here, not the quick start's output file: a fresh checkout does not have that.
+    const sample = join(__dirname, '../../../../samples/客服部-2026-10.xlsx');
+    const out = join(tmpdir(), `cs-marked-${process.pid}.xlsx`);
+    await writeCloseWorkbook(sample, monthClose((await readWorkbookFile(sample)).grids, {}).tables, out, { adopt: ['history'] });
+    const bytes = readFileSync(out);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const ours = markedSheets(await readGridsFromBytes(bytes), markerPrefix);
