@@ -48,6 +48,19 @@ export function isTotalsLabel(value: CellValue | undefined): boolean {
 /** How a row's text cell reads to the filters; worked out once per distinct text of a sheet. */
 interface TextClass { readonly blank: boolean; readonly totals: boolean; readonly headerKey: string }
 
+/** Texts that are not plain ASCII (names, statuses) repeat across rows, sheets and closes: one lookup each instead of three. */
+const classByText = new Map<string, TextClass>();
+
+function classOf(text: string): TextClass {
+  const known = classByText.get(text);
+  if (known !== undefined) return known;
+  const blank = text.trim() === '';
+  const found: TextClass = { blank, totals: !blank && totalsLabelOfText(text), headerKey: blank ? '' : headerKey(text) };
+  if (classByText.size >= 20000) classByText.clear(); // bounded like the fold caches
+  classByText.set(text, found);
+  return found;
+}
+
 /**
  * The row filters over one sheet: blank, totals label and repeated header, all decided in one pass
  * over the row's cells (three separate scans were ~20 % of a 1,000-person close).
@@ -58,8 +71,9 @@ class RowFilter {
   private readonly keyNumbers: (number | null)[] = [];
   private readonly weights: number[] = [];
   private readonly needed: number;
-  /** Texts that are not plain ASCII (names, statuses) repeat all over a sheet: one lookup each instead of three. */
-  private readonly classes = new Map<string, TextClass>();
+  /** Per column, the last text and its class: a status or remark column repeats one word row after row. */
+  private readonly lastTexts: (string | undefined)[] = [];
+  private readonly lastClasses: (TextClass | undefined)[] = [];
 
   constructor(grid: Grid, detection: SheetDetection) {
     const header = grid.rows[detection.headerRow] ?? [];
@@ -91,7 +105,12 @@ class RowFilter {
           if (!totals && (first === 0x3a || totalsAsciiStarts[first] === 1)) totals = totalsLabelOfText(value);
           if (key !== undefined && asciiMayMatch(value, first, key) && headerKey(value) === key) headerMatches += this.weights[col] as number;
         } else {
-          const text = this.classOf(value);
+          let text = this.lastTexts[col] === value ? this.lastClasses[col] : undefined;
+          if (text === undefined) {
+            text = classOf(value);
+            this.lastTexts[col] = value;
+            this.lastClasses[col] = text;
+          }
           if (text.blank) continue;
           filled = true;
           if (text.totals) totals = true;
@@ -108,15 +127,6 @@ class RowFilter {
     }
     if (!filled) return 'blank';
     return totals || headerMatches >= this.needed ? 'skip' : 'data';
-  }
-
-  private classOf(text: string): TextClass {
-    const known = this.classes.get(text);
-    if (known !== undefined) return known;
-    const blank = text.trim() === '';
-    const found: TextClass = { blank, totals: !blank && totalsLabelOfText(text), headerKey: blank ? '' : headerKey(text) };
-    if (this.classes.size < 20000) this.classes.set(text, found);
-    return found;
   }
 }
 

@@ -108,6 +108,14 @@ describe('dataRows: blank, totals and repeated header judged in one pass per row
     expect(dataRows(sheet, detection({ name: 0, amount: 1, year: 2 }), [])).toEqual([1, 5]);
   });
 
+  it('a text repeated down a column is judged anew when it changes, and per sheet against that sheet\'s header', () => {
+    const first = grid('S', [['姓名', '状态'], ['张三', '客服'], ['张三', '客服'], ['张三', '合计'], ['张三', '客服'], ['　', '  ']]);
+    expect(dataRows(first, detection({ name: 0, status: 1 }), [])).toEqual([1, 2, 4]);
+    // The same texts under a sheet whose header they repeat.
+    const second = grid('S', [['张三', '客服'], ['李四', '王五'], ['张三', '客服']]);
+    expect(dataRows(second, detection({ name: 0, status: 1 }), [])).toEqual([1]);
+  });
+
   it('a hidden row is reported even when it is a totals row, and a blank hidden row is not', () => {
     const problems: Problem[] = [];
     const sheet = grid('S', [['客服', '金额'], ['张三', 1], [null, '合计'], ['  ', null]], [2, 3]);
