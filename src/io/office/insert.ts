@@ -11,9 +11,9 @@
 import { buildSheetsPackage } from '../package';
 import type { SheetTable } from '../../report/types';
 import type { Batcher } from './batch';
-import { chartNamePrefix, printCommands } from './decorate';
+import { printCommands } from './decorate';
 import type { HostContext, HostWorksheet } from './host';
-import type { SheetInfo } from './inventory';
+import { ourCharts, type SheetInfo } from './inventory';
 import { commandOverheadBytes, requestLimitBytes, widthPoints } from './plan';
 import type { Target } from './targets';
 
@@ -126,7 +126,7 @@ export async function queuePackage(batcher: Batcher, context: HostContext, packe
     const inserted = packed.insertedAs[i]!;
     const sheet = existing.sheet;
     const { rows, cols } = extent(target.table);
-    const oldCharts = existing.own ? existing.sheet.charts.items.filter((c) => c.name.startsWith(chartNamePrefix)) : [];
+    const oldCharts = ourCharts(existing);
     await batcher.add((8 + cols + oldCharts.length) * commandOverheadBytes, () => {
       sheet.getRange().clear();
       for (const chart of oldCharts) chart.delete();

@@ -7,7 +7,8 @@
  */
 import type { TableKind } from '../../report/types';
 import { ownSheetNames } from '../../sheets/ownSheets';
-import type { HostContext, HostWorksheet } from './host';
+import type { HostChart, HostContext, HostWorksheet } from './host';
+import { chartNamePrefix } from './charts';
 
 /** The workbook-name prefix of the command line's marks (src/io/xlsx markerPrefix; a test keeps them equal). */
 export const markerPrefix = '_CsClose_';
@@ -98,4 +99,9 @@ export async function loadInventory(context: HostContext): Promise<Inventory> {
     return { sheet, name: sheet.name, visibility: sheet.visibility, own };
   });
   return { sheets, markerNames: new Set(names.items.map((n) => n.name).filter((n) => n.startsWith(markerPrefix))) };
+}
+
+/** The charts we drew on a sheet of ours (named CsClose_<n>): a re-close deletes them; a user's own chart stays. */
+export function ourCharts(info: SheetInfo | null): HostChart[] {
+  return info?.own ? info.sheet.charts.items.filter((c) => c.name.startsWith(chartNamePrefix)) : [];
 }

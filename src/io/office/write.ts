@@ -7,8 +7,8 @@
 import type { SheetTable } from '../../report/types';
 import { Batcher } from './batch';
 import { officeSetSupported, type HostContext, type HostWorksheet, type SetSupported } from './host';
-import { loadInventory, markerPrefix, ownMarkKey, ownMarkValue } from './inventory';
-import { chartCommands, chartNamePrefix, emphasisCommands, printCommands } from './decorate';
+import { loadInventory, markerPrefix, ourCharts, ownMarkKey, ownMarkValue } from './inventory';
+import { chartCommands, emphasisCommands, printCommands } from './decorate';
 import { planTargets, type Target, type TargetOptions } from './targets';
 import { followUpReserveBytes, insertBudgetBytes, packTargets, queuePackage } from './insert';
 import {
@@ -54,13 +54,15 @@ export async function writeTables(context: HostContext, tables: readonly SheetTa
     packed.targets.forEach((target, i) => sheetOf.set(target, sheets[i]!));
   }
   for (const target of rest) sheetOf.set(target, await prepareSheet(batcher, context, target, api19));
+  const cellByCell = new Set(rest);
   for (const target of targets) {
     const sheet = sheetOf.get(target)!;
     await batcher.add(markBytes, () => markSheet(context, sheet, target, inventory.markerNames));
-    const width = rest.includes(target) ? await writeTable(batcher, sheet, target.table) : 0;
-    const extras = [...(rest.includes(target) ? emphasisCommands(sheet, target.table, width) : []),
+    // An inserted sheet brought its cells, emphasis and page setup in the file; charts are drawn for both.
+    const width = cellByCell.has(target) ? await writeTable(batcher, sheet, target.table) : 0;
+    const extras = [...(cellByCell.has(target) ? emphasisCommands(sheet, target.table, width) : []),
       ...(supports('ExcelApi', '1.7') ? chartCommands(sheet, target.table) : []),
-      ...(api19 && rest.includes(target) ? printCommands(sheet, target.table) : [])];
+      ...(api19 && cellByCell.has(target) ? printCommands(sheet, target.table) : [])];
     for (const extra of extras) await batcher.add(extra.bytes, extra.queue);
   }
   const shown = options.activate === undefined ? 'scorecard' : options.activate;
@@ -78,7 +80,7 @@ function firstCellReference(sheetName: string): string {
 /** A sheet for the cell-by-cell write: ours cleared (its old charts gone), or a new one added. */
 async function prepareSheet(batcher: Batcher, context: HostContext, target: Target, api19: boolean): Promise<HostWorksheet> {
   let sheet: HostWorksheet | undefined = target.existing?.sheet;
-  const oldCharts = target.existing?.own ? target.existing.sheet.charts.items.filter((c) => c.name.startsWith(chartNamePrefix)) : [];
+  const oldCharts = ourCharts(target.existing);
   await batcher.add((3 + oldCharts.length) * commandOverheadBytes, () => {
     if (sheet) {
       sheet.getRange().clear();
