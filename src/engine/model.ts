@@ -74,7 +74,18 @@ export interface SalesOrder {
   /** 备注/小蓝旗: false means the agent left no remark (K3); null when the sheet has no such column. */
   readonly remarked: boolean | null;
   readonly status: string | null;
-  readonly source: CellRef;
+  /**
+   * Where the order was read (its name cell), kept as plain fields rather than a CellRef: at 1,000
+   * people there are 300,000 orders and only the few left out (K3, K5) need a cell (orderCell).
+   */
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** The cell an order was read from, made when a ledger row or a problem points at it. */
+export function orderCell(order: SalesOrder): CellRef {
+  return { sheet: order.sheet, row: order.row, col: order.col };
 }
 
 export interface Incident {

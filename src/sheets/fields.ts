@@ -69,8 +69,12 @@ export class RowReader {
 
   /** The row's own reference: the name cell, else its first mapped cell. */
   rowRef(): CellRef {
-    // The name column first, looked up without listing every column: this runs once per input row.
-    return this.refAt(this.detection.columns['name'] ?? firstMappedColumn(this.detection.columns));
+    return this.refAt(this.rowCol());
+  }
+
+  /** The column of rowRef: the name column first, looked up without listing every column (this runs once per input row). */
+  rowCol(): number {
+    return this.detection.columns['name'] ?? firstMappedColumn(this.detection.columns);
   }
 
   /** A parsed field: its value, null when blank, undefined when bad (the problem is recorded). */

@@ -97,6 +97,7 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
   // A status column repeats a few words (交易成功, 退款): each folded once per sheet.
   const statusFolds = new Map<string, string>();
   const r = new RowReader(grid, detection, 0, problems);
+  const rowCol = r.rowCol();
   for (const row of dataRows(grid, detection, problems)) {
     r.moveTo(row);
     if (r.nameText() === null) continue;
@@ -116,7 +117,7 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
     const status = statusCol === undefined ? null : r.textAt(statusCol);
     let folded = status === null ? null : statusFolds.get(status);
     if (status !== null && folded === undefined) statusFolds.set(status, (folded = foldText(status)));
-    orders.push({ orderId, name, daySerial, amountFen, remarked: remarkedOf(r, remarkCol), status: folded ?? null, source: r.rowRef() });
+    orders.push({ orderId, name, daySerial, amountFen, remarked: remarkedOf(r, remarkCol), status: folded ?? null, sheet: grid.name, row, col: rowCol });
   }
   return orders;
 }

@@ -76,9 +76,9 @@ describe('sales, per-order list (POLICY.md §1, K3, K5)', () => {
   it('K3: remark flags read as remarked / not; K5: the status is kept folded', () => {
     const team = read([staff, orders]);
     expect(team.salesOrders).toEqual([
-      { orderId: '3012345678901234', name: '张三', daySerial: day(2026, 10, 1), amountFen: 19900, remarked: true, status: '交易成功', source: { sheet: '订单', row: 1, col: 2 } },
-      { orderId: '3012345678901235', name: '王小美', daySerial: day(2026, 10, 2), amountFen: 8800, remarked: false, status: '退款', source: { sheet: '订单', row: 2, col: 2 } },
-      { orderId: '3012345678901236', name: '王小美', daySerial: day(2026, 10, 2), amountFen: 5000, remarked: false, status: '已关闭', source: { sheet: '订单', row: 3, col: 2 } },
+      { orderId: '3012345678901234', name: '张三', daySerial: day(2026, 10, 1), amountFen: 19900, remarked: true, status: '交易成功', sheet: '订单', row: 1, col: 2 },
+      { orderId: '3012345678901235', name: '王小美', daySerial: day(2026, 10, 2), amountFen: 8800, remarked: false, status: '退款', sheet: '订单', row: 2, col: 2 },
+      { orderId: '3012345678901236', name: '王小美', daySerial: day(2026, 10, 2), amountFen: 5000, remarked: false, status: '已关闭', sheet: '订单', row: 3, col: 2 },
     ]);
   });
 

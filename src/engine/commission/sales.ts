@@ -4,7 +4,7 @@
  * otherwise from the figures.
  */
 import { fenToYuan, fen, type Fen } from '../money';
-import type { LedgerEntry, SalesFigures, SalesOrder } from '../model';
+import { orderCell, type LedgerEntry, type SalesFigures, type SalesOrder } from '../model';
 import type { CommissionParams } from '../policy/types';
 import { problem, type Problem } from '../result';
 import { monthRange, type MonthKey } from '../time';
@@ -60,7 +60,7 @@ function exclusionRule(order: SalesOrder, params: CommissionParams, isExcluded: 
 function exclusionEntry(order: SalesOrder, rule: 'K5' | 'K3'): LedgerEntry {
   const code = rule === 'K5' ? 'commission.note.refunded' : 'commission.note.unremarked';
   return {
-    daySerial: order.daySerial, name: order.name, rule, points: 0, amountFen: null, action: null, source: order.source,
+    daySerial: order.daySerial, name: order.name, rule, points: 0, amountFen: null, action: null, source: orderCell(order),
     note: { code, params: { order: order.orderId, amount: fenToYuan(order.amountFen), status: order.status ?? '' } },
   };
 }

@@ -1,5 +1,5 @@
 import { computeCommission } from '../../../src/engine/commission';
-import type { HistoryRecord, Person, SalesFigures, SalesOrder } from '../../../src/engine/model';
+import { orderCell, type HistoryRecord, type Person, type SalesFigures, type SalesOrder } from '../../../src/engine/model';
 import { ecommercePreset } from '../../../src/engine/policy/ecommerce';
 import { message } from '../../../src/messages';
 import { commissionMessages } from '../../../src/messages/commission';
@@ -83,7 +83,7 @@ describe('K3/K5 orders', () => {
     expect(r.excludedOrders).toBe(1);
     const k3 = out.ledger.filter((e) => e.rule === 'K3');
     expect(k3).toHaveLength(1);
-    expect(k3[0]).toMatchObject({ name: '张三', points: 0, source: unremarked.source, daySerial: unremarked.daySerial });
+    expect(k3[0]).toMatchObject({ name: '张三', points: 0, source: orderCell(unremarked), daySerial: unremarked.daySerial });
     expect(k3[0]!.note.params).toMatchObject({ order: unremarked.orderId, amount: 200 });
   });
 
@@ -95,7 +95,7 @@ describe('K3/K5 orders', () => {
     expect(r.excludedOrders).toBe(2);
     // K5 is checked first: a closed order with no remark is a K5, not a K3.
     expect(out.ledger.map((e) => e.rule).sort()).toEqual(['K4', 'K5', 'K5']);
-    expect(out.ledger.find((e) => e.rule === 'K5')!.source).toEqual(refunded.source);
+    expect(out.ledger.find((e) => e.rule === 'K5')!.source).toEqual(orderCell(refunded));
   });
 
   it('K3: orders give the amount and figures the counts when a person has both', () => {

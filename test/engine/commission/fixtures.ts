@@ -21,7 +21,7 @@ export function order(name: string, amount: Fen | number, extra: Partial<SalesOr
   row += 1;
   return {
     orderId: `O${row}`, name, daySerial: oct(5), amountFen: fen(amount), remarked: true, status: '已完成',
-    source: { sheet: '订单', row, col: 0 }, ...extra,
+    sheet: '订单', row, col: 0, ...extra,
   };
 }
 
