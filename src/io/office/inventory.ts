@@ -9,6 +9,7 @@ import type { TableKind } from '../../report/types';
 import { ownSheetNames } from '../../sheets/ownSheets';
 import type { HostChart, HostContext, HostWorksheet } from './host';
 import { chartNamePrefix } from './charts';
+import { sheetOfReference as sheetOfText } from '../package/xml';
 
 /** The workbook-name prefix of the command line's marks (src/io/xlsx markerPrefix; a test keeps them equal). */
 export const markerPrefix = '_CsClose_';
@@ -52,14 +53,9 @@ export interface Inventory {
   readonly markerNames: ReadonlySet<string>;
 }
 
-/** The sheet a reference like `='计分表(2)'!$A$1` points at. */
+/** The sheet a reference like `='计分表(2)'!$A$1` points at; null for anything that names no sheet. */
 export function sheetOfReference(formula: unknown): string | null {
-  if (typeof formula !== 'string') return null;
-  const text = formula.replace(/^=/, '');
-  const bang = text.lastIndexOf('!');
-  if (bang <= 0) return null;
-  const sheet = text.slice(0, bang);
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  return typeof formula === 'string' && formula.lastIndexOf('!') > (formula.startsWith('=') ? 1 : 0) ? sheetOfText(formula) : null;
 }
 
 /** Kind by sheet name (lower case, as Excel compares), from the command line's workbook names. */

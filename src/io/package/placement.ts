@@ -7,7 +7,7 @@
  */
 import type { SheetTable, TableKind } from '../../report/types';
 import type { SheetEntry, WorkbookModel } from './workbook';
-import { quotedSheet } from './xml';
+import { markedSheetsOf, quotedSheet } from './xml';
 
 export const markerPrefix = '_CsClose_';
 
@@ -26,24 +26,13 @@ export interface WriteOptions {
 /** Excel caps a sheet name at 31 characters and compares names without case. */
 const maxSheetName = 31;
 
-function sheetOfRange(range: string): string {
-  const bang = range.lastIndexOf('!');
-  const sheet = bang < 0 ? range : range.slice(0, bang);
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
-
 /**
  * Which sheets the add-in or the command line wrote, by kind, from the `_CsClose_<kind>` names.
  * @example ownSheetsIn(parseWorkbook(xml)) → { scorecard: '计分表', history: '月结历史' }
  */
 export function ownSheetsIn(model: WorkbookModel): Partial<Record<TableKind, string>> {
-  const own: Partial<Record<TableKind, string>> = {};
-  for (const { name, localSheetId, text } of model.names) {
-    if (!name.startsWith(markerPrefix) || localSheetId !== undefined) continue;
-    const sheet = sheetOfRange(text);
-    if (model.sheets.some((s) => s.name === sheet)) own[name.slice(markerPrefix.length) as TableKind] = sheet;
-  }
-  return own;
+  const names = model.names.map(({ name, text, localSheetId }) => ({ name, reference: text, ...(localSheetId === undefined ? {} : { localSheetId }) }));
+  return markedSheetsOf(names, (sheet) => model.sheets.some((s) => s.name === sheet), markerPrefix);
 }
 
 const sheetNamed = (model: WorkbookModel, name: string): SheetEntry | undefined =>

@@ -82,3 +82,33 @@ export function elementsOf(xml: string, name: string, from = 0, to = xml.length)
 export function quotedSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/**
+ * The sheet a one-area reference names, with or without a leading '=' (how Office.js gives a name's formula).
+ * @example sheetOfReference("'O''Neil'!$A$1") === "O'Neil"; sheetOfReference('=计分表!$A$1') === '计分表'
+ */
+export function sheetOfReference(reference: string): string {
+  const text = reference.startsWith('=') ? reference.slice(1) : reference;
+  const bang = text.lastIndexOf('!');
+  const sheet = bang < 0 ? text : text.slice(0, bang);
+  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/** A defined name as the marker search needs it, whichever reader found it. */
+export interface NameReference { readonly name: string; readonly reference: string; readonly localSheetId?: number }
+
+/**
+ * `{ <name without prefix>: sheet }` for each workbook-level name starting with `prefix` whose sheet
+ * exists: how the add-in and the command line find the `_CsClose_<kind>` sheets they wrote.
+ * @example markedSheetsOf([{name: '_CsClose_scorecard', reference: "'计分表'!$A$1"}], () => true, '_CsClose_') → { scorecard: '计分表' }
+ */
+export function markedSheetsOf(names: readonly NameReference[], sheetExists: (sheet: string) => boolean, prefix: string): Record<string, string> {
+  const marked: Record<string, string> = {};
+  for (const { name, reference, localSheetId } of names) {
+    if (!name.startsWith(prefix) || localSheetId !== undefined) continue;
+    const sheet = sheetOfReference(reference);
+    if (sheetExists(sheet)) marked[name.slice(prefix.length)] = sheet;
+  }
+  return marked;
+}
+

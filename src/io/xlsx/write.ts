@@ -11,6 +11,7 @@ import type ExcelJS from 'exceljs';
 import { columnLetters, type CellRef } from '../../engine/result';
 import type { SheetTable, TableKind } from '../../report/types';
 import { markerPrefix, spliceCloseWorkbook, type WriteOptions } from '../package/splice';
+import { markedSheetsOf } from '../package/xml';
 
 export { markerPrefix, type WriteOptions } from '../package/splice';
 export { numberFormats } from '../package/sheet';
@@ -20,22 +21,10 @@ export function internalTarget(ref: CellRef): string {
   return `#'${ref.sheet.replace(/'/g, "''")}'!${columnLetters(ref.col)}${ref.row + 1}`;
 }
 
-function sheetOfRange(range: string): string {
-  const bang = range.lastIndexOf('!');
-  const sheet = bang < 0 ? range : range.slice(0, bang);
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
-
 /** Which sheets the add-in wrote, by kind, from the `_CsClose_<kind>` defined names of a workbook ExcelJS read. */
 export function ownSheetsOf(workbook: ExcelJS.Workbook): Partial<Record<TableKind, string>> {
-  const own: Partial<Record<TableKind, string>> = {};
-  for (const { name, ranges } of workbook.definedNames.model) {
-    const range = ranges[0];
-    if (!name.startsWith(markerPrefix) || range === undefined) continue;
-    const sheet = sheetOfRange(range);
-    if (workbook.getWorksheet(sheet)) own[name.slice(markerPrefix.length) as TableKind] = sheet;
-  }
-  return own;
+  const names = workbook.definedNames.model.flatMap(({ name, ranges }) => (ranges[0] === undefined ? [] : [{ name, reference: ranges[0] }]));
+  return markedSheetsOf(names, (sheet) => workbook.getWorksheet(sheet) !== undefined, markerPrefix);
 }
 
 /**

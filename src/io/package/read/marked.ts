@@ -5,16 +5,9 @@
  */
 import type { Grid } from '../../../sheets/types';
 import type { DefinedName } from './workbook';
+import { markedSheetsOf } from '../xml';
 
-/**
- * The sheet named in a one-area reference: `'O''Neil'!$A$1` → `O'Neil`, `计分表!$A$1` → `计分表`.
- * @example sheetOfReference("'计分表'!$A$1") === '计分表'
- */
-export function sheetOfReference(reference: string): string {
-  const bang = reference.lastIndexOf('!');
-  const sheet = bang < 0 ? reference : reference.slice(0, bang);
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
+export { sheetOfReference } from '../xml';
 
 /**
  * `{ <name without prefix>: sheet }` for each workbook-level name starting with `prefix` whose sheet is
@@ -22,11 +15,6 @@ export function sheetOfReference(reference: string): string {
  * @example markedSheets(await readGridsFromBytes(bytes), '_CsClose_') → { scorecard: '计分表', history: '月结历史' }
  */
 export function markedSheets(read: { readonly grids: readonly Grid[]; readonly definedNames: readonly DefinedName[] }, prefix: string): Record<string, string> {
-  const marked: Record<string, string> = {};
-  for (const { name, range, localSheetId } of read.definedNames) {
-    if (!name.startsWith(prefix) || localSheetId !== undefined) continue;
-    const sheet = sheetOfReference(range);
-    if (read.grids.some((grid) => grid.name === sheet)) marked[name.slice(prefix.length)] = sheet;
-  }
-  return marked;
+  const names = read.definedNames.map(({ name, range, localSheetId }) => ({ name, reference: range, ...(localSheetId === undefined ? {} : { localSheetId }) }));
+  return markedSheetsOf(names, (sheet) => read.grids.some((grid) => grid.name === sheet), prefix);
 }
