@@ -76,6 +76,15 @@ export function parseMoney(value: CellValue, allowNegative: boolean): Parsed<Fen
   return fen === null ? bad('sheets.moneyTooManyDecimals') : ok(fen);
 }
 
+/**
+ * parseMoney(value, false)'s answer for a number cell that is plain money, without a Parsed object;
+ * undefined for any other number (negative, too large, a third decimal: parseMoney then says why).
+ * @example fenOfNumber(232.53) === 23253; fenOfNumber(-5) === undefined
+ */
+export function fenOfNumber(value: number): Fen | undefined {
+  return value >= 0 && value <= maxYuan ? yuanToFen(value) ?? undefined : undefined;
+}
+
 /** A points cell (扣分): non-negative unless praise is allowed; at most two decimals. */
 export function parsePoints(value: CellValue): Parsed<number> {
   const parsed = parseNumber(value);

@@ -4,8 +4,7 @@
  */
 import type { CellValue } from '../engine/cells';
 import { problem, type Problem } from '../engine/result';
-// plainAscii: printable ASCII words with single spaces, whose only fold is lower-casing.
-import { cellText, headerKey, nameKey, plainAscii } from './fold';
+import { cellText, headerKey, nameKey } from './fold';
 import { isBlank, refIn } from './grid';
 import { totalsWords } from './synonyms';
 import type { Grid, SheetDetection } from './types';
@@ -39,9 +38,9 @@ function totalsLabelOfText(text: string): boolean {
  */
 export function isTotalsLabel(value: CellValue | undefined): boolean {
   if (typeof value !== 'string') return false;
-  // A plain-ASCII text keeps its first character through the fold (lower-cased), unless it is all colons.
+  // A text that starts with a printable ASCII character keeps it through the fold (lower-cased), unless it is all colons.
   const first = value.charCodeAt(0);
-  if (first > 0x20 && first < 0x7f && first !== 0x3a && totalsAsciiStarts[first] === 0 && plainAscii.test(value)) return false;
+  if (first > 0x20 && first < 0x7f && first !== 0x3a && totalsAsciiStarts[first] === 0) return false;
   return totalsLabelOfText(value);
 }
 
@@ -98,10 +97,12 @@ class RowFilter {
       if (value === null || value === undefined) continue;
       const key = this.keys[col];
       if (typeof value === 'string') {
-        if (plainAscii.test(value)) {
+        const first = value.charCodeAt(0);
+        if (first > 0x20 && first < 0x7f) {
+          // A text that starts with a printable ASCII character is filled, and every fold of it starts
+          // with that character lower-cased (unless it is all colons or stars): order ids are ruled
+          // out as totals labels and headers by one look, without a regular expression.
           filled = true;
-          // A plain-ASCII text keeps its first character through the fold (lower-cased), unless it is all colons.
-          const first = value.charCodeAt(0);
           if (!totals && (first === 0x3a || totalsAsciiStarts[first] === 1)) totals = totalsLabelOfText(value);
           if (key !== undefined && asciiMayMatch(value, first, key) && headerKey(value) === key) headerMatches += this.weights[col] as number;
         } else {
