@@ -59,12 +59,10 @@ function isNoWord(text: string): boolean {
   return noKeys.has(nameKey(text));
 }
 
-/** 备注/小蓝旗: any remark counts, unless it says there is none (否, 无, 未备注). */
-function remarkedOf(r: RowReader, col: number | undefined): boolean | null {
-  if (col === undefined) return null;
-  const value = r.rawAt(col);
+/** 备注/小蓝旗 (a cell value, merged blocks read through): any remark counts, unless it says there is none (否, 无, 未备注). */
+function remarkedOf(value: CellValue): boolean {
   if (typeof value === 'boolean') return value;
-  const text = r.textAt(col);
+  const text = trimmedText(value);
   if (text === null) return false;
   let remarked = remarkByText.get(text);
   if (remarked === undefined) {
@@ -129,6 +127,9 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
   const statusFolds = new Map<string, string>();
   let lastStatus: string | null = null;
   let lastFolded: string | null = null;
+  // The remark column too (已备注 on most rows): the last cell value and its answer.
+  let lastRemarkValue: CellValue | undefined;
+  let lastRemarked = false;
   const r = new RowReader(grid, detection, 0, problems);
   const rowCol = r.rowCol();
   const hasMerges = grid.merges !== undefined && grid.merges.length > 0;
@@ -162,7 +163,16 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
       lastFolded = status === null ? null : statusFolds.get(status) ?? null;
       if (status !== null && lastFolded === null) statusFolds.set(status, (lastFolded = foldText(status)));
     }
-    orders.push({ orderId, name: person, daySerial, amountFen, remarked: remarkedOf(r, remarkCol), status: lastFolded, sheet: grid.name, row, col: rowCol });
+    let remarked: boolean | null = null;
+    if (remarkCol !== undefined) {
+      const remarkValue = at(remarkCol);
+      if (remarkValue !== lastRemarkValue) {
+        lastRemarkValue = remarkValue;
+        lastRemarked = remarkedOf(remarkValue);
+      }
+      remarked = lastRemarked;
+    }
+    orders.push({ orderId, name: person, daySerial, amountFen, remarked, status: lastFolded, sheet: grid.name, row, col: rowCol });
   }
   return orders;
 }
