@@ -3,6 +3,7 @@
  * per day). A wide rota's month comes from its title (`2026年10月排班表`) or sheet name, else the
  * month given, else the attendance's latest month.
  */
+import type { CellValue } from '../engine/cells';
 import type { RotaDay } from '../engine/model';
 import type { Policy } from '../engine/policy/types';
 import { problem, type Problem } from '../engine/result';
@@ -66,16 +67,40 @@ function rowPerson(r: RowReader, ctx: RotaContext): string | null {
   return ctx.book.resolve(text);
 }
 
+/** A rota cell as the readers need it: its shift code (folded; '' when blank), whether the policy knows it, whether it is a weekday. */
+interface ShiftCell { readonly code: string; readonly known: boolean; readonly weekday: boolean }
+
+const weekdayCell = /^(星期|周|礼拜)?[一二三四五六日天]$|^(mon|tue|wed|thu|fri|sat|sun)/iu;
+
+/**
+ * Each distinct cell value of a rota worked out once: a 1,000-person rota has 31,000 cells and a
+ * handful of codes (早, 晚, 休), each folded, checked and weekday-tested once instead of per cell.
+ */
+function shiftCells(policy: Policy): (value: CellValue | undefined) => ShiftCell {
+  const known = shiftCheck(policy);
+  const byValue = new Map<CellValue, ShiftCell>();
+  return (value) => {
+    const cell = value ?? null;
+    let found = byValue.get(cell);
+    if (found === undefined) {
+      const code = foldText(cellText(cell));
+      found = { code, known: code !== '' && known(code), weekday: code !== '' && weekdayCell.test(code) };
+      byValue.set(cell, found);
+    }
+    return found;
+  };
+}
+
 /**
  * Rota days of the rota sheet, one per person per rostered cell (a blank cell is no entry).
  * @example readRota(grid, detection, ctx, problems) → [{ name: '张三', daySerial: 46296, code: '早', source: 排班!B2 }, …]
  */
 export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext, problems: Problem[]): RotaDay[] {
-  const known = shiftCheck(ctx.policy);
+  const shiftOf = shiftCells(ctx.policy);
   const days: RotaDay[] = [];
   const seen = new PersonDays();
   const push = (r: RowReader, name: string, daySerial: number, col: number): void => {
-    const code = foldText(cellText(r.grid.rows[r.row]?.[col] ?? null));
+    const { code, known } = shiftOf(r.grid.rows[r.row]?.[col]);
     if (code === '') return;
     // One shift per person per day: a second entry is a copy-paste slip; the first stands.
     if (seen.has(name, daySerial)) {
@@ -83,12 +108,13 @@ export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext
       return;
     }
     seen.add(name, daySerial);
-    if (!known(code)) r.report('warning', 'sheets.unknownShiftCode', { value: code }, r.refAt(col));
+    if (!known) r.report('warning', 'sheets.unknownShiftCode', { value: code }, r.refAt(col));
     days.push({ name, daySerial, code, source: r.refAt(col) });
   };
   const wide = detection.layout === 'wide' ? wideDays(grid, detection, ctx, problems) : null;
+  const r = new RowReader(grid, detection, 0, problems);
   for (const row of dataRows(grid, detection, problems)) {
-    const r = new RowReader(grid, detection, row, problems);
+    r.moveTo(row);
     if (wide === null) {
       const daySerial = r.get('date', (v) => parseDate(v, ctx.yearHint));
       if (daySerial === null || daySerial === undefined) continue;
@@ -97,21 +123,27 @@ export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext
       if (name !== null && col !== undefined) push(r, name, daySerial, col);
       continue;
     }
-    if (isWeekdayRow(r, wide)) continue;
+    if (isWeekdayRow(r, wide, shiftOf)) continue;
     const name = rowPerson(r, ctx);
     if (name !== null) for (const { col, serial } of wide) push(r, name, serial, col);
   }
   return days;
 }
 
-const weekdayCell = /^(星期|周|礼拜)?[一二三四五六日天]$|^(mon|tue|wed|thu|fri|sat|sun)/iu;
-
 /** A row of weekdays under the day numbers (一 二 三 …, or 星期 in the name column) is not a person. */
-function isWeekdayRow(r: RowReader, wide: readonly { col: number }[]): boolean {
+function isWeekdayRow(r: RowReader, wide: readonly { col: number }[], shiftOf: (value: CellValue | undefined) => ShiftCell): boolean {
   const name = foldText(r.text('name') ?? '');
   if (/^(星期|周|weekday|day)$/iu.test(name)) return true;
-  const filled = wide.map(({ col }) => foldText(cellText(r.grid.rows[r.row]?.[col] ?? null))).filter((t) => t !== '');
-  return filled.length > 0 && filled.filter((t) => weekdayCell.test(t)).length * 2 >= filled.length;
+  const cells = r.grid.rows[r.row];
+  let filled = 0;
+  let weekdays = 0;
+  for (const { col } of wide) {
+    const cell = shiftOf(cells?.[col]);
+    if (cell.code === '') continue;
+    filled += 1;
+    if (cell.weekday) weekdays += 1;
+  }
+  return filled > 0 && weekdays * 2 >= filled;
 }
 
 /** The day columns of a wide rota with their serials; reports a rota whose month is unknown. */
