@@ -14,7 +14,7 @@ import { PersonDays } from './personDays';
 import { dataRows } from './rows';
 import { leaveWords } from './synonyms';
 import type { Grid, SheetDetection } from './types';
-import { parseDate, parseTime, type Parsed } from './values';
+import { clockMinuteOfNumber, dateSerialOfNumber, parseDate, parseTime, type Parsed } from './values';
 
 const noLeave = new Set(['', '无', '-', '--', '否', '正常', 'none', 'no']);
 
@@ -60,15 +60,31 @@ export function attendanceMonths(grid: Grid, detection: SheetDetection, yearHint
 const clockOutFields = ['out', 'out2', 'out3'] as const;
 const dingTalkLeaveFields = ['approvalForm', 'inResult', 'outResult'] as const;
 
-/** The clock-out: the last filled of 下班1/2/3 (a split shift ends with its last punch). */
-function clockOut(r: RowReader, parseClock: (v: CellValue) => Parsed<number>): { minute: number | null; field: string } | undefined {
-  let found: { minute: number | null; field: string } = { minute: null, field: 'out' };
-  for (const field of clockOutFields) {
-    const minute = r.get(field, parseClock);
-    if (minute === undefined) return undefined;
-    if (minute !== null) found = { minute, field };
+/**
+ * A clock field of the row: a number cell that is a time of day directly, anything else through
+ * parseTime (which reports a bad value). 31,000 rows at 1,000 people: no parser object per row.
+ */
+function clockAt(r: RowReader, field: string, daySerial: number): number | null | undefined {
+  const col = r.col(field);
+  if (col === undefined) return null;
+  const value = r.rawAt(col);
+  const minute = typeof value === 'number' ? clockMinuteOfNumber(value) : undefined;
+  return minute !== undefined ? minute : r.parseAt(col, (v) => parseTime(v, daySerial));
+}
+
+/** The clock-out: the last filled of 下班1/2/3 (a split shift ends with its last punch); undefined when one is bad. */
+function clockOut(r: RowReader, daySerial: number): { minute: number | null; field: string } | undefined {
+  let minute: number | null = null;
+  let field: string = 'out';
+  for (const f of clockOutFields) {
+    const read = clockAt(r, f, daySerial);
+    if (read === undefined) return undefined;
+    if (read !== null) {
+      minute = read;
+      field = f;
+    }
   }
-  return found;
+  return { minute, field };
 }
 
 /** The first of 审批单, 上班/下班打卡结果 that names a leave word, and that word. */
@@ -95,8 +111,11 @@ function leaveOf(r: RowReader): { leave: string | null; approved: boolean | null
     return { leave, approved: approved ?? fallback, field: 'leave' };
   }
   if (fromDingTalk) return { leave: fromDingTalk.word, approved: true, field: fromDingTalk.field };
-  return { leave: null, approved: null, field: 'leave' };
+  return noLeaveRead;
 }
+
+/** A day without leave, the common case: one shared answer. */
+const noLeaveRead = Object.freeze({ leave: null, approved: null, field: 'leave' });
 
 /**
  * Attendance days. A row with a date or clock time that cannot be read is reported (error) and
@@ -115,13 +134,13 @@ export function readAttendance(
   for (const row of found.rows) {
     r.moveTo(row);
     if (r.nameText() === null) continue;
-    const daySerial = r.get('date', parseDay);
+    const dateValue = r.raw('date');
+    const daySerial = (typeof dateValue === 'number' ? dateSerialOfNumber(dateValue) : undefined) ?? r.get('date', parseDay);
     if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);
     if (daySerial === null || daySerial === undefined) continue;
     const name = r.person(book, bookFromStaff ? 'sheets.unknownName' : 'sheets.unknownNameNotOnRota');
-    const parseClock = (v: CellValue): Parsed<number> => parseTime(v, daySerial); // once per row, for in and out
-    const inMinute = r.get('in', parseClock);
-    const out = clockOut(r, parseClock);
+    const inMinute = clockAt(r, 'in', daySerial);
+    const out = clockOut(r, daySerial);
     const leave = leaveOf(r);
     if (name === null || inMinute === undefined || out === undefined || leave === undefined) continue;
     // One row per person and day: a second row would count the same lateness twice; the first stands.

@@ -127,6 +127,15 @@ export function parseTime(value: CellValue, rowDaySerial: number | null): Parsed
   return relativeToRow(dateTime.daySerial, dateTime.minute, rowDaySerial);
 }
 
+/**
+ * parseTime's answer for a number cell that is a time of day (a fraction below 2, [h]:mm past
+ * midnight included), without a Parsed object; undefined for any other number (parseTime decides).
+ * @example clockMinuteOfNumber(8.5 / 24) === 510; clockMinuteOfNumber(46296.5) === undefined
+ */
+export function clockMinuteOfNumber(value: number): number | undefined {
+  return value >= 0 && value < 2 ? wholeMinutesOfFraction(value) : undefined;
+}
+
 function timeOfNumber(value: number, rowDaySerial: number | null): Parsed<number> {
   if (!Number.isFinite(value) || value < 0) return bad('sheets.badTime');
   // Fractions of a day; up to 2 allows [h]:mm values past midnight such as 25:00.

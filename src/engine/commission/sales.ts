@@ -43,9 +43,15 @@ function monthFigures(rows: readonly SalesFigures[], month: MonthKey, problems: 
  */
 function excludedStatusTest(words: readonly string[]): (status: string) => boolean {
   const seen = new Map<string, boolean>();
+  // Orders come in runs of one status (交易成功 …): the last answer is kept without a lookup.
+  let lastStatus: string | null = null;
+  let lastExcluded = false;
   return (status) => {
+    if (status === lastStatus) return lastExcluded;
     let excluded = seen.get(status);
     if (excluded === undefined) seen.set(status, (excluded = words.some((word) => word !== '' && status.includes(word))));
+    lastStatus = status;
+    lastExcluded = excluded;
     return excluded;
   };
 }
