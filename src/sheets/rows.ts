@@ -155,7 +155,7 @@ export function dataRows(grid: Grid, detection: SheetDetection, problems: Proble
     if (cells === undefined) continue;
     const verdict = filter.judge(cells);
     if (verdict === 'blank') continue;
-    if (hidden.has(row)) {
+    if (hidden.size > 0 && hidden.has(row)) {
       const firstFilled = cells.findIndex((v) => !isBlank(v));
       problems.push(problem('info', 'sheets.hiddenRowSkipped', { sheet: grid.name, row: row + 1, text: cellText(cells[firstFilled]) }, refIn(grid, row, firstFilled)));
       continue;

@@ -133,11 +133,13 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
   const r = new RowReader(grid, detection, 0, problems);
   const rowCol = r.rowCol();
   const hasMerges = grid.merges !== undefined && grid.merges.length > 0;
-  for (const row of dataRows(grid, detection, problems)) {
+  let row = 0;
+  let cells: readonly CellValue[] = [];
+  // cellAt only for merged blocks: a filled cell is itself. (One function for the sheet, not a closure per row.)
+  const at = (col: number | undefined): CellValue => (col === undefined ? null : hasMerges ? cellAt(grid, row, col) : cells[col] ?? null);
+  for (row of dataRows(grid, detection, problems)) {
     r.moveTo(row);
-    const cells = grid.rows[row] as readonly CellValue[];
-    // cellAt only for merged blocks: a filled cell is itself.
-    const at = (col: number | undefined): CellValue => (col === undefined ? null : hasMerges ? cellAt(grid, row, col) : cells[col] ?? null);
+    cells = grid.rows[row] as readonly CellValue[];
     const nameText = nameCol === undefined ? null : trimmedText(at(nameCol));
     if (nameText === null) continue;
     const orderId = orderCol === undefined ? null : trimmedText(at(orderCol));
