@@ -4,13 +4,8 @@
  * sheet, at the first such date, so that nothing is dropped without a word.
  */
 import { problem, type CellRef, type Problem } from '../engine/result';
-import { orderCell, type SalesOrder } from '../engine/model';
 import { inMonth, isoDate, type MonthKey } from '../engine/time';
 import type { SheetDetection, TeamRead } from '../sheets';
-
-/** A dated input row: most keep a CellRef, orders plain fields (orderCell). */
-type Dated = { readonly daySerial: number | null; readonly source: CellRef } | SalesOrder;
-const cellOf = (row: Dated): CellRef => ('source' in row ? row.source : orderCell(row));
 
 /** The row's date cell when the sheet has a date column (a wide rota's source is already its day cell). */
 function dateCell(source: CellRef, detections: readonly SheetDetection[]): CellRef {
@@ -25,15 +20,20 @@ function dateCell(source: CellRef, detections: readonly SheetDetection[]): CellR
 export function outsideMonthProblems(team: TeamRead, month: MonthKey): Problem[] {
   const isInMonth = inMonth(month);
   const bySheet = new Map<string, { count: number; first: { daySerial: number; source: CellRef } }>();
+  const note = (daySerial: number, source: CellRef): void => {
+    const seen = bySheet.get(source.sheet);
+    const first = seen === undefined || source.row < seen.first.source.row ? { daySerial, source } : seen.first;
+    bySheet.set(source.sheet, { count: (seen?.count ?? 0) + 1, first });
+  };
   // Each list in turn, not one spread copy of every row: this looks at every input row.
-  for (const rows of [team.rota, team.attendance, team.salesFigures, team.salesOrders, team.incidents] as readonly (readonly Dated[])[]) {
-    for (const row of rows) {
-      if (row.daySerial === null || isInMonth(row.daySerial)) continue;
-      const source = cellOf(row);
-      const seen = bySheet.get(source.sheet);
-      const first = seen === undefined || source.row < seen.first.source.row ? { daySerial: row.daySerial, source } : seen.first;
-      bySheet.set(source.sheet, { count: (seen?.count ?? 0) + 1, first });
-    }
+  for (const rows of [team.rota, team.attendance, team.salesFigures, team.incidents] as readonly (readonly { daySerial: number | null; source: CellRef }[])[]) {
+    for (const row of rows) if (row.daySerial !== null && !isInMonth(row.daySerial)) note(row.daySerial, row.source);
+  }
+  // Orders are kept by column (orders.ts): a cell is made only for those outside the month.
+  const orders = team.salesOrders;
+  for (let i = 0; i < orders.length; i += 1) {
+    const daySerial = orders.daySerial(i);
+    if (!isInMonth(daySerial)) note(daySerial, orders.cell(i));
   }
   return [...bySheet].map(([sheet, { count, first }]) => problem('warning', 'report.outsideMonth',
     { sheet, count, first: isoDate(first.daySerial), month }, dateCell(first.source, team.detections)));

@@ -6,6 +6,7 @@
 import type { Fen } from './money';
 import type { CellRef, Problem } from './result';
 import type { MonthKey } from './time';
+import type { SalesOrders } from './orders';
 import type { RuleId, PresetId, ActionId } from './policy/types';
 
 export type Level = 'new' | 'senior';
@@ -65,7 +66,7 @@ export interface SalesFigures {
   readonly source: CellRef;
 }
 
-/** One order from a per-order sales list. */
+/** One order from a per-order sales list (a list of them is kept by column: SalesOrders, orders.ts). */
 export interface SalesOrder {
   readonly orderId: string;
   readonly name: string;
@@ -74,16 +75,13 @@ export interface SalesOrder {
   /** 备注/小蓝旗: false means the agent left no remark (K3); null when the sheet has no such column. */
   readonly remarked: boolean | null;
   readonly status: string | null;
-  /**
-   * Where the order was read (its name cell), kept as plain fields rather than a CellRef: at 1,000
-   * people there are 300,000 orders and only the few left out (K3, K5) need a cell (orderCell).
-   */
+  /** Where the order was read (its name cell). */
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
 }
 
-/** The cell an order was read from, made when a ledger row or a problem points at it. */
+/** The cell an order was read from. */
 export function orderCell(order: SalesOrder): CellRef {
   return { sheet: order.sheet, row: order.row, col: order.col };
 }
@@ -128,7 +126,7 @@ export interface MonthInput {
   readonly rota: readonly RotaDay[];
   readonly attendance: readonly AttendanceDay[];
   readonly salesFigures: readonly SalesFigures[];
-  readonly salesOrders: readonly SalesOrder[];
+  readonly salesOrders: SalesOrders;
   readonly incidents: readonly Incident[];
   readonly history: readonly HistoryRecord[];
 }

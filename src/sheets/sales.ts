@@ -3,7 +3,8 @@
  * daySerial null), or a per-order list with the agent's remark (K3) and status (K5).
  */
 import type { CellValue } from '../engine/cells';
-import type { SalesFigures, SalesOrder } from '../engine/model';
+import type { SalesFigures } from '../engine/model';
+import { SalesOrders } from '../engine/orders';
 import type { Fen } from '../engine/money';
 import { problem, type Problem } from '../engine/result';
 import { RowReader, numberText } from './fields';
@@ -114,10 +115,9 @@ class SheetNames {
  * One loop over the row's cells with the common cases (a number date and amount, a known name, the
  * status and remark of the row before) answered without the general parsers; anything else takes the
  * same parser and problem as a figures row. At 1,000 people this reads 300,000 rows.
- * @example readSalesOrders(grid, detection, ctx, problems)[0] → { orderId: '3012345678901234567', name: '张三', amountFen: 19900, remarked: true, status: '已完成', … }
+ * @example readSalesOrders(grid, detection, ctx, problems).at(0) → { orderId: '3012345678901234567', name: '张三', amountFen: 19900, remarked: true, status: '已完成', … }
  */
-export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: SalesContext, problems: Problem[]): SalesOrder[] {
-  const orders: SalesOrder[] = [];
+export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: SalesContext, problems: Problem[]): SalesOrders {
   const seen = new SeenIds();
   const parseDay = (v: CellValue): Parsed<number> => parseDate(v, ctx.yearHint);
   const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
@@ -137,7 +137,9 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
   let cells: readonly CellValue[] = [];
   // cellAt only for merged blocks: a filled cell is itself. (One function for the sheet, not a closure per row.)
   const at = (col: number | undefined): CellValue => (col === undefined ? null : hasMerges ? cellAt(grid, row, col) : cells[col] ?? null);
-  for (row of dataRows(grid, detection, problems)) {
+  const rows = dataRows(grid, detection, problems);
+  const orders = new SalesOrders(rows.length);
+  for (row of rows) {
     r.moveTo(row);
     cells = grid.rows[row] as readonly CellValue[];
     const nameText = nameCol === undefined ? null : trimmedText(at(nameCol));
@@ -174,7 +176,7 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
       }
       remarked = lastRemarked;
     }
-    orders.push({ orderId, name: person, daySerial, amountFen, remarked, status: lastFolded, sheet: grid.name, row, col: rowCol });
+    orders.add(orderId, person, daySerial, amountFen, remarked, lastFolded, grid.name, row, rowCol);
   }
   return orders;
 }

@@ -4,6 +4,7 @@
  * staff sheet), then attendance, sales and incidents resolved against that roster.
  */
 import type { Person } from '../engine/model';
+import { SalesOrders } from '../engine/orders';
 import type { Policy } from '../engine/policy/types';
 import { problem, type Problem } from '../engine/result';
 import { monthKeyOf, parseMonthKey, type MonthKey } from '../engine/time';
@@ -91,7 +92,7 @@ export function readTeam(grids: readonly Grid[], options: ReadTeamOptions): Team
   const orders = sheet('sales', ['orders']);
   const salesCtx = { book, unknownCode, yearHint };
   const salesFigures = figures ? readSalesFigures(figures.grid, figures.d, salesCtx, problems) : [];
-  const salesOrders = orders ? readSalesOrders(orders.grid, orders.d, salesCtx, problems) : [];
+  const salesOrders = orders ? readSalesOrders(orders.grid, orders.d, salesCtx, problems) : new SalesOrders();
   const inc = sheet('incidents');
   const incidents = inc ? readIncidents(inc.grid, inc.d, book, unknownCode, yearHint, problems) : [];
   return { month, monthsSeen, detections, people, rota, attendance, salesFigures, salesOrders, incidents, problems };

@@ -4,8 +4,9 @@
  */
 import type { CellValue } from '../engine/cells';
 import type {
-  AttendanceDay, Incident, Person, RotaDay, SalesFigures, SalesOrder,
+  AttendanceDay, Incident, Person, RotaDay, SalesFigures,
 } from '../engine/model';
+import type { SalesOrders } from '../engine/orders';
 import type { Problem } from '../engine/result';
 import type { MonthKey } from '../engine/time';
 
@@ -59,7 +60,7 @@ export interface TeamRead {
   readonly rota: RotaDay[];
   readonly attendance: AttendanceDay[];
   readonly salesFigures: SalesFigures[];
-  readonly salesOrders: SalesOrder[];
+  readonly salesOrders: SalesOrders;
   readonly incidents: Incident[];
   readonly problems: Problem[];
 }

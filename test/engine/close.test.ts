@@ -5,6 +5,7 @@ import { fen } from '../../src/engine/money';
 import { ecommercePreset } from '../../src/engine/policy';
 import type { Policy } from '../../src/engine/policy/types';
 import { daySerialFromYmd } from '../../src/engine/time';
+import { SalesOrders } from '../../src/engine/orders';
 
 let row = 1;
 const cell = (sheet: string) => ({ sheet, row: row++, col: 1 });
@@ -26,7 +27,7 @@ const sales = (name: string, inquiries: number, buyers: number, yuan: number): S
 const record = (month: string, name: string, score: number, extra: Partial<HistoryRecord> = {}): HistoryRecord => ({
   month, name, score, verdict: 'ok' as Verdict, salesRank: null, firstStreak: 0, preset: '电商客服', ...extra,
 });
-const empty: MonthInput = { month: '2026-10', people: [], rota: [], attendance: [], salesFigures: [], salesOrders: [], incidents: [], history: [] };
+const empty: MonthInput = { month: '2026-10', people: [], rota: [], attendance: [], salesFigures: [], salesOrders: new SalesOrders(), incidents: [], history: [] };
 
 describe('closeMonth: a small team month worked by hand (电商客服)', () => {
   const people = [person('张三', 5000), person('李四', 3000), person('王五', 4000)];

@@ -8,6 +8,7 @@ import { isLinkCell, isNumberCell, type ReportCell } from '../../src/report';
 import type { CellValue } from '../../src/engine/cells';
 import { incident } from '../engine/incidents/helpers';
 import { oct, punch, rotaDay } from '../engine/attendance/fixtures';
+import { SalesOrders } from '../../src/engine/orders';
 
 const plain = (cell: ReportCell): CellValue => (isLinkCell(cell) ? cell.text : isNumberCell(cell) ? cell.number : cell);
 const person: Person = { name: '王芳', aliases: [], id: null, role: '前台', level: null, baseFen: fen(300000), group: null,
@@ -16,7 +17,7 @@ const person: Person = { name: '王芳', aliases: [], id: null, role: '前台', 
 describe('个人月度报告 (物业客服)', () => {
   // B1 on the 5th (1), B11 on the 6th (flag), B7 ×3 (5, 5, 10 + warning), B10 praise −8: 21 − 8 = 13 → 87.
   const result = closeMonth({
-    month: '2026-10', people: [person], salesFigures: [], salesOrders: [], history: [],
+    month: '2026-10', people: [person], salesFigures: [], salesOrders: new SalesOrders(), history: [],
     rota: [rotaDay('王芳', 5, '早'), rotaDay('王芳', 6, '早')],
     attendance: [punch('王芳', 5, '08:04', '17:30'), punch('王芳', 6, '07:56', '17:30')],
     incidents: [incident('王芳', 7, '私人电话'), incident('王芳', 8, '私人电话'), incident('王芳', 9, '私人电话'),

@@ -75,7 +75,7 @@ describe('sales, per-order list (POLICY.md §1, K3, K5)', () => {
 
   it('K3: remark flags read as remarked / not; K5: the status is kept folded', () => {
     const team = read([staff, orders]);
-    expect(team.salesOrders).toEqual([
+    expect([...team.salesOrders]).toEqual([
       { orderId: '3012345678901234', name: '张三', daySerial: day(2026, 10, 1), amountFen: 19900, remarked: true, status: '交易成功', sheet: '订单', row: 1, col: 2 },
       { orderId: '3012345678901235', name: '王小美', daySerial: day(2026, 10, 2), amountFen: 8800, remarked: false, status: '退款', sheet: '订单', row: 2, col: 2 },
       { orderId: '3012345678901236', name: '王小美', daySerial: day(2026, 10, 2), amountFen: 5000, remarked: false, status: '已关闭', sheet: '订单', row: 3, col: 2 },
@@ -99,17 +99,17 @@ describe('sales, per-order list (POLICY.md §1, K3, K5)', () => {
   it('K3: a copy listed after an order out of number order is still found', () => {
     const rows = [['订单号', '日期', '客服', '金额'], ['B2', '2026-10-01', '张三', 10], ['A1', '2026-10-01', '张三', 10], ['B2', '2026-10-01', '张三', 10], ['C3', '2026-10-01', '张三', 10]];
     const team = read([staff, grid('订单', rows)]);
-    expect(team.salesOrders.map((o) => o.orderId)).toEqual(['B2', 'A1', 'C3']);
+    expect([...team.salesOrders].map((o) => o.orderId)).toEqual(['B2', 'A1', 'C3']);
     expect(seenExceptMissingRoles(team.problems)).toEqual([{ severity: 'warning', code: 'sheets.duplicateOrder', at: '订单!A4' }]);
   });
 
   it('K3: a remark text counts as remarked; 无备注 / 未备注 / blank do not', () => {
     const remarks = grid('订单', [['订单号', '日期', '客服', '金额', '备注'], ['1', '2026-10-01', '张三', 10, '无需发票'], ['2', '2026-10-01', '张三', 10, '无备注'], ['3', '2026-10-01', '张三', 10, '未备注'], ['4', '2026-10-01', '张三', 10, null]]);
-    expect(read([staff, remarks]).salesOrders.map((o) => o.remarked)).toEqual([true, false, false, false]);
+    expect([...read([staff, remarks]).salesOrders].map((o) => o.remarked)).toEqual([true, false, false, false]);
   });
 
   it('K3: without a remark column, remarked is null', () => {
     const plain = grid('订单', [['订单号', '日期', '客服', '金额'], ['1', '2026-10-01', '张三', 10]]);
-    expect(read([staff, plain]).salesOrders[0]?.remarked).toBeNull();
+    expect(read([staff, plain]).salesOrders.at(0)?.remarked).toBeNull();
   });
 });

@@ -4,7 +4,8 @@
  */
 import { groupByName } from '../group';
 import { applyRateBp, fenToYuan, type Fen } from '../money';
-import type { CommissionResult, HistoryRecord, LedgerEntry, Person, SalesFigures, SalesOrder } from '../model';
+import type { CommissionResult, HistoryRecord, LedgerEntry, Person, SalesFigures } from '../model';
+import type { SalesOrders } from '../orders';
 import type { Policy } from '../policy/types';
 import { problem, type Problem } from '../result';
 import type { MonthKey } from '../time';
@@ -40,7 +41,7 @@ function awardEntry(person: Person, rank: number, streak: number, awardFen: Fen)
  */
 export function computeCommission(args: {
   month: MonthKey; people: readonly Person[]; salesFigures: readonly SalesFigures[];
-  salesOrders: readonly SalesOrder[]; history: readonly HistoryRecord[]; policy: Policy;
+  salesOrders: SalesOrders; history: readonly HistoryRecord[]; policy: Policy;
 }): { byName: ReadonlyMap<string, CommissionResult>; ledger: LedgerEntry[]; problems: Problem[] } {
   const params = args.policy.commission;
   const figuresByName = groupByName(args.salesFigures);

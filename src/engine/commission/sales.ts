@@ -4,7 +4,8 @@
  * otherwise from the figures.
  */
 import { fenToYuan, fen, type Fen } from '../money';
-import { orderCell, type LedgerEntry, type SalesFigures, type SalesOrder } from '../model';
+import type { LedgerEntry, SalesFigures } from '../model';
+import type { SalesOrders } from '../orders';
 import type { CommissionParams } from '../policy/types';
 import { problem, type Problem } from '../result';
 import { monthRange, type MonthKey } from '../time';
@@ -57,17 +58,17 @@ function excludedStatusTest(words: readonly string[]): (status: string) => boole
 }
 
 /** K5 before K3: a refunded order is not a sale at all, whatever its remark. */
-function exclusionRule(order: SalesOrder, params: CommissionParams, isExcluded: (status: string) => boolean): 'K5' | 'K3' | null {
-  if (isExcluded(order.status ?? '')) return 'K5';
-  if (params.requireRemark && order.remarked === false) return 'K3';
+function exclusionRule(orders: SalesOrders, i: number, params: CommissionParams, isExcluded: (status: string) => boolean): 'K5' | 'K3' | null {
+  if (isExcluded(orders.status(i) ?? '')) return 'K5';
+  if (params.requireRemark && orders.remarked(i) === false) return 'K3';
   return null;
 }
 
-function exclusionEntry(order: SalesOrder, rule: 'K5' | 'K3'): LedgerEntry {
+function exclusionEntry(orders: SalesOrders, i: number, rule: 'K5' | 'K3'): LedgerEntry {
   const code = rule === 'K5' ? 'commission.note.refunded' : 'commission.note.unremarked';
   return {
-    daySerial: order.daySerial, name: order.name, rule, points: 0, amountFen: null, action: null, source: orderCell(order),
-    note: { code, params: { order: order.orderId, amount: fenToYuan(order.amountFen), status: order.status ?? '' } },
+    daySerial: orders.daySerial(i), name: orders.name(i), rule, points: 0, amountFen: null, action: null, source: orders.cell(i),
+    note: { code, params: { order: orders.orderId(i), amount: fenToYuan(orders.amountFen(i)), status: orders.status(i) ?? '' } },
   };
 }
 
@@ -82,22 +83,23 @@ export interface OrderTally {
  * The month's orders tallied per name, in one pass in sheet order (each person's ledger rows keep
  * it); names not asked for are not tallied. At 1,000 people that is 300,000 orders: a list of each
  * person's orders first cost more than the tally itself.
- * @example tallyOrders([an order of 张三 of 100.00 remarked false, one of 50.00 remarked], ['张三'], '2026-10', params)
+ * @example tallyOrders(SalesOrders.of([an order of 张三 of 100.00 remarked false, one of 50.00 remarked]), ['张三'], '2026-10', params)
  *   .get('张三') → { monthOrders: 2, countedFen: 5000, ledger: [a K3 entry for the first] }
  */
-export function tallyOrders(orders: readonly SalesOrder[], names: readonly string[], month: MonthKey, params: CommissionParams): ReadonlyMap<string, OrderTally> {
+export function tallyOrders(orders: SalesOrders, names: readonly string[], month: MonthKey, params: CommissionParams): ReadonlyMap<string, OrderTally> {
   const tallies = new Map<string, OrderTally>();
   for (const name of names) tallies.set(name, { monthOrders: 0, countedFen: 0, ledger: [] });
   const { firstSerial, lastSerial } = monthRange(month);
   const isExcluded = excludedStatusTest(params.excludedStatusWords);
-  for (const order of orders) {
-    if (order.daySerial < firstSerial || order.daySerial > lastSerial) continue;
-    const tally = tallies.get(order.name);
+  for (let i = 0; i < orders.length; i += 1) {
+    const daySerial = orders.daySerial(i);
+    if (daySerial < firstSerial || daySerial > lastSerial) continue;
+    const tally = tallies.get(orders.name(i));
     if (tally === undefined) continue;
     tally.monthOrders += 1;
-    const rule = exclusionRule(order, params, isExcluded);
-    if (rule) tally.ledger.push(exclusionEntry(order, rule));
-    else tally.countedFen += order.amountFen;
+    const rule = exclusionRule(orders, i, params, isExcluded);
+    if (rule) tally.ledger.push(exclusionEntry(orders, i, rule));
+    else tally.countedFen += orders.amountFen(i);
   }
   return tallies;
 }

@@ -4,9 +4,10 @@ import { ecommercePreset } from '../../../src/engine/policy/ecommerce';
 import { message } from '../../../src/messages';
 import { commissionMessages } from '../../../src/messages/commission';
 import { figures, firstIn, oct, order, person } from './fixtures';
+import { SalesOrders } from '../../../src/engine/orders';
 
 function run(people: Person[], salesFigures: SalesFigures[], salesOrders: SalesOrder[] = [], history: HistoryRecord[] = [], month = '2026-10') {
-  return computeCommission({ month, people, salesFigures, salesOrders, history, policy: ecommercePreset });
+  return computeCommission({ month, people, salesFigures, salesOrders: SalesOrders.of(salesOrders), history, policy: ecommercePreset });
 }
 
 describe('K1/K2 conversion and rate', () => {
@@ -110,7 +111,7 @@ describe('K3/K5 orders', () => {
   it('K3/K5: with the remark switch off and no status words, every order in the month counts', () => {
     const policy = { ...ecommercePreset, commission: { ...ecommercePreset.commission, requireRemark: false, excludedStatusWords: [] } };
     const out = computeCommission({ month: '2026-10', people: [person('张三')], salesFigures: [], history: [], policy,
-      salesOrders: [order('张三', 100000, { remarked: false }), order('张三', 20000, { status: '退款成功' })] });
+      salesOrders: SalesOrders.of([order('张三', 100000, { remarked: false }), order('张三', 20000, { status: '退款成功' })]) });
     expect(out.byName.get('张三')).toMatchObject({ salesFen: 120000, excludedOrders: 0, commissionFen: 1200 });
     expect(out.ledger.map((e) => e.rule)).toEqual(['K4']);
   });

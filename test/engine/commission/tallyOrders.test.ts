@@ -1,6 +1,7 @@
 import { tallyOrders } from '../../../src/engine/commission/sales';
 import { ecommercePreset } from '../../../src/engine/policy/ecommerce';
 import { oct, order } from './fixtures';
+import { SalesOrders } from '../../../src/engine/orders';
 
 // One pass over every order, tallied per name: these fail if the pass mixes people up, counts
 // another month or a name not asked for, or loses the sheet order of a person's ledger rows.
@@ -16,7 +17,7 @@ describe('tallyOrders (K3, K5)', () => {
       order('张三', 50000, { orderId: 'A4', daySerial: oct(1) - 1 }),
       order('王五', 60000, { orderId: 'C1' }),
     ];
-    const tallies = tallyOrders(orders, ['张三', '李四'], '2026-10', params);
+    const tallies = tallyOrders(SalesOrders.of(orders), ['张三', '李四'], '2026-10', params);
     const zhang = tallies.get('张三')!;
     expect(zhang.monthOrders).toBe(3);
     expect(zhang.countedFen).toBe(40000);
@@ -26,7 +27,7 @@ describe('tallyOrders (K3, K5)', () => {
   });
 
   it('a name with orders only in another month has an empty tally', () => {
-    const tallies = tallyOrders([order('张三', 10000, { daySerial: oct(31) + 1 })], ['张三'], '2026-10', params);
+    const tallies = tallyOrders(SalesOrders.of([order('张三', 10000, { daySerial: oct(31) + 1 })]), ['张三'], '2026-10', params);
     expect(tallies.get('张三')).toEqual({ monthOrders: 0, countedFen: 0, ledger: [] });
   });
 });

@@ -7,6 +7,7 @@ import type { Policy } from '../../../src/engine/policy/types';
 import { fill } from '../../../src/messages/catalog';
 import { incidentsMessages } from '../../../src/messages/incidents';
 import { incident, rows } from './helpers';
+import { SalesOrders } from '../../../src/engine/orders';
 
 /** A log that makes every incident interpreter, note and problem appear at least once. */
 function everyCode(): { codes: Set<string>; params: Map<string, Readonly<Record<string, string | number>>> } {
@@ -22,7 +23,7 @@ function everyCode(): { codes: Set<string>; params: Map<string, Readonly<Record<
   ];
   const result = assessIncidents({ month: '2026-10', names: ['张三'], incidents: log, policy: withB7 });
   const all = [...result.problems, ...result.ledger.map((e) => e.note),
-    ...closeMonth({ month: '2026-10', people: [], rota: [], attendance: [], salesFigures: [], salesOrders: [], incidents: [], history: [] }, policy).problems];
+    ...closeMonth({ month: '2026-10', people: [], rota: [], attendance: [], salesFigures: [], salesOrders: new SalesOrders(), incidents: [], history: [] }, policy).problems];
   return { codes: new Set(all.map((x) => x.code)), params: new Map(all.map((x) => [x.code, x.params])) };
 }
 

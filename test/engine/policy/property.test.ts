@@ -10,13 +10,14 @@ import { propertyPreset } from '../../../src/engine/policy/property';
 import type { Policy } from '../../../src/engine/policy/types';
 import { incident } from '../incidents/helpers';
 import { hm, oct, punch, rotaDay } from '../attendance/fixtures';
+import { SalesOrders } from '../../../src/engine/orders';
 
 const person = (name: string): Person => ({ name, aliases: [], id: null, role: '前台', level: null, baseFen: fen(300000),
   group: null, expressRevenueFen: null, source: null });
 
 function close(args: { rota?: RotaDay[]; attendance?: AttendanceDay[]; incidents?: Incident[]; policy?: Policy }): MonthResult {
   const input: MonthInput = { month: '2026-10', people: [person('王芳'), person('刘强')], rota: args.rota ?? [],
-    attendance: args.attendance ?? [], salesFigures: [], salesOrders: [], incidents: args.incidents ?? [], history: [] };
+    attendance: args.attendance ?? [], salesFigures: [], salesOrders: new SalesOrders(), incidents: args.incidents ?? [], history: [] };
   return closeMonth(input, args.policy ?? propertyPreset);
 }
 
