@@ -139,7 +139,9 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
   const at = (col: number | undefined): CellValue => (col === undefined ? null : hasMerges ? cellAt(grid, row, col) : cells[col] ?? null);
   const rows = dataRows(grid, detection, problems);
   const orders = new SalesOrders(rows.length);
-  for (row of rows) {
+  // An index loop: this for-of (its variable shared with `at`) made an iterator result per row.
+  for (let k = 0; k < rows.length; k += 1) {
+    row = rows[k] as number;
     r.moveTo(row);
     cells = grid.rows[row] as readonly CellValue[];
     const nameText = nameCol === undefined ? null : trimmedText(at(nameCol));
