@@ -64,6 +64,11 @@ export class SalesOrders implements Iterable<SalesOrder> {
     this.count += 1;
   }
 
+  /** Every order id, in order (a copy). */
+  orderIdList(): string[] {
+    return this.orderIds.slice(0, this.count);
+  }
+
   orderId(i: number): string {
     return this.orderIds[i] as string;
   }

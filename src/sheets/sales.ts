@@ -118,7 +118,6 @@ class SheetNames {
  * @example readSalesOrders(grid, detection, ctx, problems).at(0) → { orderId: '3012345678901234567', name: '张三', amountFen: 19900, remarked: true, status: '已完成', … }
  */
 export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: SalesContext, problems: Problem[]): SalesOrders {
-  const seen = new SeenIds();
   const parseDay = (v: CellValue): Parsed<number> => parseDate(v, ctx.yearHint);
   const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
   const { name: nameCol, order: orderCol, date: dateCol, amount: amountCol, status: statusCol, remarked: remarkCol } = detection.columns;
@@ -139,6 +138,8 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
   const at = (col: number | undefined): CellValue => (col === undefined ? null : hasMerges ? cellAt(grid, row, col) : cells[col] ?? null);
   const rows = dataRows(grid, detection, problems);
   const orders = new SalesOrders(rows.length);
+  // The accepted ids are the orders' own: the duplicate check lists them from there if it ever needs a set.
+  const seen = new SeenIds(() => orders.orderIdList());
   // An index loop: this for-of (its variable shared with `at`) made an iterator result per row.
   for (let k = 0; k < rows.length; k += 1) {
     row = rows[k] as number;

@@ -9,18 +9,26 @@ export class SeenIds {
   private inOrder: string[] | null = [];
   private set: Set<string> | null = null;
 
+  /**
+   * @param seenSoFar where the ids answered "first time" so far can be listed again, if the caller
+   *   keeps them anyway (the order list does): then they are not kept twice.
+   */
+  constructor(private readonly seenSoFar?: () => Iterable<string>) {
+    if (seenSoFar) this.inOrder = null;
+  }
+
   /** True the first time an id is offered, false for a repeat. */
   firstTime(id: string): boolean {
-    if (this.inOrder !== null) {
+    if (this.set === null) {
       if (this.last === null || id > this.last) {
-        this.inOrder.push(id);
+        this.inOrder?.push(id);
         this.last = id;
         return true;
       }
-      this.set = new Set(this.inOrder);
+      this.set = new Set(this.inOrder ?? this.seenSoFar?.() ?? []);
       this.inOrder = null;
     }
-    const set = this.set as Set<string>;
+    const set = this.set;
     const before = set.size;
     set.add(id);
     return set.size !== before;
