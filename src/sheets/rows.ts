@@ -148,7 +148,10 @@ function asciiMayMatch(value: string, first: number, key: string): boolean {
  */
 export function dataRows(grid: Grid, detection: SheetDetection, problems: Problem[]): number[] {
   const hidden = new Set(grid.hiddenRows ?? []);
-  const rows: number[] = [];
+  // Sized once for every row under the header and cut to length at the end: growing it by push
+  // copied 300,000 indexes several times over at 1,000 people.
+  const rows: number[] = new Array<number>(Math.max(0, grid.rows.length - detection.headerRow - 1));
+  let count = 0;
   const filter = new RowFilter(grid, detection);
   for (let row = detection.headerRow + 1; row < grid.rows.length; row += 1) {
     const cells = grid.rows[row];
@@ -160,7 +163,11 @@ export function dataRows(grid: Grid, detection: SheetDetection, problems: Proble
       problems.push(problem('info', 'sheets.hiddenRowSkipped', { sheet: grid.name, row: row + 1, text: cellText(cells[firstFilled]) }, refIn(grid, row, firstFilled)));
       continue;
     }
-    if (verdict === 'data') rows.push(row);
+    if (verdict === 'data') {
+      rows[count] = row;
+      count += 1;
+    }
   }
+  rows.length = count;
   return rows;
 }
