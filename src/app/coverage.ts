@@ -15,8 +15,12 @@ import type { TeamRead } from '../sheets';
  */
 export function attendanceEndsEarly(team: TeamRead, result: MonthResult): Problem[] {
   const isInMonth = inMonth(result.month);
-  const inMonthDays = team.attendance.filter((a) => isInMonth(a.daySerial));
-  const last = inMonthDays.reduce<(typeof inMonthDays)[number] | null>((best, a) => (best === null || a.daySerial > best.daySerial ? a : best), null);
+  // The latest day in the month, in one pass over the attendance (31,000 rows at 1,000 people).
+  let last: TeamRead['attendance'][number] | null = null;
+  for (let i = 0; i < team.attendance.length; i += 1) {
+    const a = team.attendance[i] as TeamRead['attendance'][number];
+    if (isInMonth(a.daySerial) && (last === null || a.daySerial > last.daySerial)) last = a;
+  }
   if (last === null) return [];
   const after = result.ledger.filter((e) => e.rule === 'A4' && e.note.code === 'attendance.note.absentNoRecord' && e.daySerial !== null && e.daySerial > last.daySerial);
   if (after.length === 0) return [];

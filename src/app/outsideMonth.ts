@@ -25,9 +25,13 @@ export function outsideMonthProblems(team: TeamRead, month: MonthKey): Problem[]
     const first = seen === undefined || source.row < seen.first.source.row ? { daySerial, source } : seen.first;
     bySheet.set(source.sheet, { count: (seen?.count ?? 0) + 1, first });
   };
-  // Each list in turn, not one spread copy of every row: this looks at every input row.
+  // Each list in turn, not one spread copy of every row: this looks at every input row (an index
+  // loop: for-of made an iterator result per row).
   for (const rows of [team.rota, team.attendance, team.salesFigures, team.incidents] as readonly (readonly { daySerial: number | null; source: CellRef }[])[]) {
-    for (const row of rows) if (row.daySerial !== null && !isInMonth(row.daySerial)) note(row.daySerial, row.source);
+    for (let i = 0; i < rows.length; i += 1) {
+      const { daySerial, source } = rows[i] as { daySerial: number | null; source: CellRef };
+      if (daySerial !== null && !isInMonth(daySerial)) note(daySerial, source);
+    }
   }
   // Orders are kept by column (orders.ts): a cell is made only for those outside the month.
   const orders = team.salesOrders;

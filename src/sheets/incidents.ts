@@ -25,8 +25,9 @@ export function readIncidents(grid: Grid, detection: SheetDetection, book: NameB
   const parseDay = (v: CellValue): Parsed<number> => parseDate(v, yearHint);
   const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
   const r = new RowReader(grid, detection, 0, problems);
-  for (const row of dataRows(grid, detection, problems)) {
-    r.moveTo(row);
+  const rows = dataRows(grid, detection, problems);
+  for (let k = 0; k < rows.length; k += 1) {
+    r.moveTo(rows[k] as number);
     if (r.nameText() === null) continue;
     const daySerial = r.get('date', parseDay);
     if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);

@@ -113,8 +113,9 @@ export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext
   };
   const wide = detection.layout === 'wide' ? wideDays(grid, detection, ctx, problems) : null;
   const r = new RowReader(grid, detection, 0, problems);
-  for (const row of dataRows(grid, detection, problems)) {
-    r.moveTo(row);
+  const rows = dataRows(grid, detection, problems);
+  for (let k = 0; k < rows.length; k += 1) {
+    r.moveTo(rows[k] as number);
     if (wide === null) {
       const daySerial = r.get('date', (v) => parseDate(v, ctx.yearHint));
       if (daySerial === null || daySerial === undefined) continue;
