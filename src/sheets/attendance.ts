@@ -145,11 +145,10 @@ export function readAttendance(
     const leave = leaveOf(r);
     if (name === null || inMinute === undefined || out === undefined || leave === undefined) continue;
     // One row per person and day: a second row would count the same lateness twice; the first stands.
-    if (seen.has(name, daySerial)) {
+    if (!seen.take(name, daySerial)) {
       r.report('warning', 'sheets.duplicateAttendanceDay', { name, date: isoDate(daySerial) });
       continue;
     }
-    seen.add(name, daySerial);
     const shift = r.text('shift');
     days.push({
       name, daySerial, inMinute, outMinute: out.minute,

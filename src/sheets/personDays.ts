@@ -5,14 +5,15 @@
 export class PersonDays {
   private readonly daysByName = new Map<string, Set<number>>();
 
-  /** Whether the pair was taken before. */
-  has(name: string, daySerial: number): boolean {
-    return this.daysByName.get(name)?.has(daySerial) ?? false;
-  }
-
-  add(name: string, daySerial: number): void {
+  /** Takes the pair: true the first time, false when it was taken before (one lookup, not has then add). */
+  take(name: string, daySerial: number): boolean {
     const days = this.daysByName.get(name);
-    if (days === undefined) this.daysByName.set(name, new Set([daySerial]));
-    else days.add(daySerial);
+    if (days === undefined) {
+      this.daysByName.set(name, new Set([daySerial]));
+      return true;
+    }
+    const before = days.size;
+    days.add(daySerial);
+    return days.size !== before;
   }
 }

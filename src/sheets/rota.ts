@@ -103,11 +103,10 @@ export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext
     const { code, known } = shiftOf(r.grid.rows[r.row]?.[col]);
     if (code === '') return;
     // One shift per person per day: a second entry is a copy-paste slip; the first stands.
-    if (seen.has(name, daySerial)) {
+    if (!seen.take(name, daySerial)) {
       r.report('warning', 'sheets.duplicateRotaDay', { name, date: isoDate(daySerial) }, r.refAt(col));
       return;
     }
-    seen.add(name, daySerial);
     if (!known) r.report('warning', 'sheets.unknownShiftCode', { value: code }, r.refAt(col));
     days.push({ name, daySerial, code, source: r.refAt(col) });
   };
