@@ -85,12 +85,12 @@ function toDetection(c: Candidate): SheetDetection {
 export function detectSheets(grids: readonly Grid[], overrides: MappingOverrides = {}): { detections: SheetDetection[]; problems: Problem[] } {
   // Scoring every sheet × layout × header row is a fixed cost of each close (~1 ms): a workbook
   // closed again with the same header rows gets the answer it got before.
-  const key = detectionKey(grids, overrides);
-  let found = detectionsByContent.get(key);
+  const overridesKey = JSON.stringify(overrides, typedValue);
+  let found = cachedDetections.find((entry) => entry.overridesKey === overridesKey && sameDetectionInput(entry.sheets, grids, overrides))?.found;
   if (found === undefined) {
     found = deepFreeze(detectUncached(grids, overrides));
-    if (detectionsByContent.size >= detectionCacheSize) detectionsByContent.clear();
-    detectionsByContent.set(key, found);
+    if (cachedDetections.length >= detectionCacheSize) cachedDetections.shift();
+    cachedDetections.push({ overridesKey, sheets: grids.map((grid) => detectionInput(grid, overrides)), found });
   }
   // Fresh arrays and detections, so a caller that edits its copy cannot change the cached answer.
   return {
@@ -100,24 +100,63 @@ export function detectSheets(grids: readonly Grid[], overrides: MappingOverrides
 }
 
 const detectionCacheSize = 16;
-const detectionsByContent = new Map<string, { detections: SheetDetection[]; problems: Problem[] }>();
 
 /**
- * Everything detection reads: each sheet's name, its first rows (the header search, one more for a
- * two-row header), its row count, the mapping, and its width where that is read: a moved column is
- * checked against the width; a problem's cell is column A of a row, which exists unless no row has a cell.
+ * Everything detection reads of a sheet: its name, its first rows (the header search, one more for a
+ * two-row header), its row count, and its width where that is read: a moved column is checked against
+ * the width; a problem's cell is column A of a row, which exists unless no row has a cell.
  */
-function detectionKey(grids: readonly Grid[], overrides: MappingOverrides): string {
-  const parts: string[] = [JSON.stringify(overrides, typedValue)];
-  const columnsMoved = Object.values(overrides.columns ?? {}).some((moved) => moved !== undefined && Object.keys(moved).length > 0);
-  for (const grid of grids) {
-    // The full width scans every row (350,000 at 1,000 people): only when a column is moved.
-    const width = columnsMoved ? String(gridWidth(grid)) : String(grid.rows.some((row) => row.length > 0));
-    parts.push(JSON.stringify(grid.name), String(grid.rows.length), width);
-    const top = Math.min(grid.rows.length, headerSearchRows + 1);
-    for (let r = 0; r < top; r += 1) parts.push(rowKey(grid.rows[r] ?? []));
+interface DetectionInput {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly width: number | boolean;
+  readonly top: readonly (readonly CellValue[])[];
+}
+
+const cachedDetections: { overridesKey: string; sheets: DetectionInput[]; found: { detections: SheetDetection[]; problems: Problem[] } }[] = [];
+
+function columnsMoved(overrides: MappingOverrides): boolean {
+  return Object.values(overrides.columns ?? {}).some((moved) => moved !== undefined && Object.keys(moved).length > 0);
+}
+
+/** The full width scans every row (350,000 at 1,000 people): only when a column is moved. */
+function widthOf(grid: Grid, overrides: MappingOverrides): number | boolean {
+  return columnsMoved(overrides) ? gridWidth(grid) : grid.rows.some((row) => row.length > 0);
+}
+
+function detectionInput(grid: Grid, overrides: MappingOverrides): DetectionInput {
+  const top = grid.rows.slice(0, Math.min(grid.rows.length, headerSearchRows + 1)).map((row) => [...(row ?? [])]);
+  return { name: grid.name, rowCount: grid.rows.length, width: widthOf(grid, overrides), top };
+}
+
+/**
+ * Whether the grids are, for detection, the ones a cached answer was found for: compared cell by cell
+ * (a key string built from every header cell was a few per cent of a 10-person close).
+ */
+function sameDetectionInput(sheets: readonly DetectionInput[], grids: readonly Grid[], overrides: MappingOverrides): boolean {
+  if (sheets.length !== grids.length) return false;
+  for (let g = 0; g < grids.length; g += 1) {
+    const sheet = sheets[g] as DetectionInput;
+    const grid = grids[g] as Grid;
+    if (sheet.name !== grid.name || sheet.rowCount !== grid.rows.length) return false;
+    for (let r = 0; r < sheet.top.length; r += 1) {
+      const was = sheet.top[r] as readonly CellValue[];
+      const now = grid.rows[r] ?? [];
+      if (was.length !== now.length) return false;
+      for (let c = 0; c < was.length; c += 1) if (!sameCell(was[c], now[c])) return false;
+    }
+    if (sheet.width !== widthOf(grid, overrides)) return false;
   }
-  return parts.join('\u0001');
+  return true;
+}
+
+/** Cells read alike by detection: 1 and '1', NaN and blank, true and 'true' are different headers. */
+function sameCell(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  if (a === b) return true;
+  if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
+  const blankA = a === null || a === undefined;
+  const blankB = b === null || b === undefined;
+  return blankA && blankB;
 }
 
 /** JSON keeps undefined, NaN and numbers apart from null and from text (each makes its own problem). */
@@ -126,16 +165,6 @@ function typedValue(_key: string, value: unknown): unknown {
   if (typeof value === 'number') return `n${String(value)}`;
   if (typeof value === 'string') return `s${value}`;
   return value;
-}
-
-/** A row's cells with their types kept apart (1 and '1', NaN and blank are different headers). */
-function rowKey(cells: readonly CellValue[]): string {
-  let key = '';
-  for (const value of cells) {
-    key += typeof value === 'string' ? `s${JSON.stringify(value)}` : typeof value === 'number' ? `n${String(value)}` : typeof value === 'boolean' ? `b${String(value)}` : '_';
-    key += '\u0002';
-  }
-  return key;
 }
 
 /** Frozen, so that a test (or a bug) editing a cached detection or problem throws instead of leaking into the next close. */
