@@ -12,7 +12,10 @@ const noRemark = -1;
 export class SalesOrders implements Iterable<SalesOrder> {
   private count = 0;
   private orderIds: string[];
-  private names: string[];
+  /** Each order's person as an index into nameTable: a month's orders name a few hundred people. */
+  private nameIndexes: Int32Array;
+  private readonly nameTable: string[] = [];
+  private readonly indexByName = new Map<string, number>();
   private statuses: (string | null)[];
   private sheets: string[];
   private days: Float64Array;
@@ -26,7 +29,7 @@ export class SalesOrders implements Iterable<SalesOrder> {
   constructor(capacity = 0) {
     const size = Math.max(0, Math.floor(capacity));
     this.orderIds = new Array<string>(size);
-    this.names = new Array<string>(size);
+    this.nameIndexes = new Int32Array(size);
     this.statuses = new Array<string | null>(size);
     this.sheets = new Array<string>(size);
     this.days = new Float64Array(size);
@@ -40,7 +43,7 @@ export class SalesOrders implements Iterable<SalesOrder> {
   static of(orders: Iterable<SalesOrder>): SalesOrders {
     const all = [...orders];
     const list = new SalesOrders(all.length);
-    for (const o of all) list.add(o.orderId, o.name, o.daySerial, o.amountFen, o.remarked, o.status, o.sheet, o.row, o.col);
+    for (const o of all) list.add(o.orderId, list.nameIndex(o.name), o.daySerial, o.amountFen, o.remarked, o.status, o.sheet, o.row, o.col);
     return list;
   }
 
@@ -48,12 +51,37 @@ export class SalesOrders implements Iterable<SalesOrder> {
     return this.count;
   }
 
-  /** Adds an order (the fields of SalesOrder, in its order), without an object for it. */
-  add(orderId: string, name: string, daySerial: number, amountFen: Fen, remarked: boolean | null, status: string | null, sheet: string, row: number, col: number): void {
+  /** The index of a person's name in this list (added the first time): give it to add. */
+  nameIndex(name: string): number {
+    let index = this.indexByName.get(name);
+    if (index === undefined) {
+      index = this.nameTable.length;
+      this.nameTable.push(name);
+      this.indexByName.set(name, index);
+    }
+    return index;
+  }
+
+  /** How many different people the orders name; nameAt(n) for n below it. */
+  get nameCount(): number {
+    return this.nameTable.length;
+  }
+
+  nameAt(index: number): string {
+    return this.nameTable[index] as string;
+  }
+
+  /** The index of the i-th order's person (nameIndex, nameAt). */
+  nameIndexOf(i: number): number {
+    return this.nameIndexes[i] as number;
+  }
+
+  /** Adds an order (the fields of SalesOrder, in its order, the name as nameIndex gives it), without an object for it. */
+  add(orderId: string, nameIndex: number, daySerial: number, amountFen: Fen, remarked: boolean | null, status: string | null, sheet: string, row: number, col: number): void {
     if (this.count === this.days.length) this.grow();
     const i = this.count;
     this.orderIds[i] = orderId;
-    this.names[i] = name;
+    this.nameIndexes[i] = nameIndex;
     this.statuses[i] = status;
     this.sheets[i] = sheet;
     this.days[i] = daySerial;
@@ -74,7 +102,7 @@ export class SalesOrders implements Iterable<SalesOrder> {
   }
 
   name(i: number): string {
-    return this.names[i] as string;
+    return this.nameTable[this.nameIndexes[i] as number] as string;
   }
 
   daySerial(i: number): number {
@@ -122,8 +150,9 @@ export class SalesOrders implements Iterable<SalesOrder> {
     this.days = widen(this.days, new Float64Array(size));
     this.amounts = widen(this.amounts, new Float64Array(size));
     this.remarks = widen(this.remarks, new Int8Array(size));
+    this.nameIndexes = widen(this.nameIndexes, new Int32Array(size));
     this.rows = widen(this.rows, new Int32Array(size));
     this.cols = widen(this.cols, new Int32Array(size));
-    this.orderIds.length = this.names.length = this.statuses.length = this.sheets.length = size;
+    this.orderIds.length = this.statuses.length = this.sheets.length = size;
   }
 }

@@ -91,22 +91,29 @@ function trimmedText(value: CellValue): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
+/** A name cell's reading: the person (false for a totals label, null for someone unknown) and, for a person, their index in the order list. */
+interface NameRead {
+  readonly person: string | null | false;
+  readonly index: number;
+}
+
 /**
  * The canonical person of each name text of one order sheet, each text looked up once: 300,000 order
  * rows repeat a few hundred names. Only while the book is closed, whose answers never change.
  * `false` marks a totals label (合计), skipped without a word; null someone unknown, warned per row.
  */
 class SheetNames {
-  private readonly byText = new Map<string, string | null | false>();
+  private readonly byText = new Map<string, NameRead>();
 
-  constructor(private readonly book: NameBook) {}
+  constructor(private readonly book: NameBook, private readonly orders: SalesOrders) {}
 
-  personOf(text: string): string | null | false {
+  personOf(text: string): NameRead {
     const known = this.byText.get(text);
     if (known !== undefined) return known;
-    const person = isTotalsLabel(text) ? false : this.book.resolve(text);
-    if (this.book.closed) this.byText.set(text, person);
-    return person;
+    const person: string | null | false = isTotalsLabel(text) ? false : this.book.resolve(text);
+    const read: NameRead = { person, index: typeof person === 'string' ? this.orders.nameIndex(person) : -1 };
+    if (this.book.closed) this.byText.set(text, read);
+    return read;
   }
 }
 
@@ -121,7 +128,6 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
   const parseDay = (v: CellValue): Parsed<number> => parseDate(v, ctx.yearHint);
   const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
   const { name: nameCol, order: orderCol, date: dateCol, amount: amountCol, status: statusCol, remarked: remarkCol } = detection.columns;
-  const names = new SheetNames(ctx.book);
   // A status column repeats a few words (交易成功, 退款) row after row: the last one is kept, each folded once per sheet.
   const statusFolds = new Map<string, string>();
   let lastStatus: string | null = null;
@@ -140,6 +146,7 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
   const orders = new SalesOrders(rows.length);
   // The accepted ids are the orders' own: the duplicate check lists them from there if it ever needs a set.
   const seen = new SeenIds(() => orders.orderIdList());
+  const names = new SheetNames(ctx.book, orders);
   // An index loop: this for-of (its variable shared with `at`) made an iterator result per row.
   for (let k = 0; k < rows.length; k += 1) {
     row = rows[k] as number;
@@ -155,7 +162,7 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
     const amountValue = at(amountCol);
     const amountFen = typeof amountValue === 'number' ? fenOfNumber(amountValue) ?? r.parseAt(amountCol, parseAmount) : r.parseAt(amountCol, parseAmount);
     if (amountFen === null) r.report('warning', 'sheets.missingAmount', {}, r.ref('amount') ?? undefined);
-    const person = names.personOf(nameText);
+    const { person, index: nameIndex } = names.personOf(nameText);
     if (person === false) continue;
     if (person === null) problems.push(problem('warning', ctx.unknownCode, { name: nameText, sheet: grid.name }, r.rowRef()));
     if (person === null || orderId === null || daySerial === null || daySerial === undefined || amountFen === null || amountFen === undefined) continue;
@@ -179,7 +186,7 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
       }
       remarked = lastRemarked;
     }
-    orders.add(orderId, person, daySerial, amountFen, remarked, lastFolded, grid.name, row, rowCol);
+    orders.add(orderId, nameIndex, daySerial, amountFen, remarked, lastFolded, grid.name, row, rowCol);
   }
   return orders;
 }

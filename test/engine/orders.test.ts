@@ -11,12 +11,14 @@ describe('SalesOrders (orders kept by column)', () => {
   it('gives back every field of every order, in order, past its first capacity', () => {
     const orders = Array.from({ length: 40 }, (_, i) => order(i, i % 3 === 0 ? null : i % 3 === 1, i % 4 === 0 ? null : '交易成功'));
     const list = new SalesOrders(3);
-    for (const o of orders) list.add(o.orderId, o.name, o.daySerial, o.amountFen, o.remarked, o.status, o.sheet, o.row, o.col);
+    for (const o of orders) list.add(o.orderId, list.nameIndex(o.name), o.daySerial, o.amountFen, o.remarked, o.status, o.sheet, o.row, o.col);
     expect(list.length).toBe(40);
     expect([...list]).toEqual(orders);
     expect(SalesOrders.of(orders).at(21)).toEqual(orders[21]);
     expect(list.cell(25)).toEqual({ sheet: '订单(2)', row: 26, col: 2 });
     expect([list.remarked(0), list.remarked(1), list.remarked(2)]).toEqual([null, true, false]);
+    expect(list.nameCount).toBe(2);
+    expect([list.nameAt(list.nameIndexOf(0)), list.nameAt(list.nameIndexOf(1))]).toEqual(['李四', '张三']);
   });
 
   it('has nothing past its end, and an empty list iterates nothing', () => {
