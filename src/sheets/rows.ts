@@ -142,32 +142,63 @@ function asciiMayMatch(value: string, first: number, key: string): boolean {
 }
 
 /**
+ * The data rows under a detection's header one at a time, each judged when asked for: a reader of
+ * 300,000 order rows reads a row while its cells are at hand, instead of judging every row first and
+ * coming back to each (a second pass over memory the first one had left). Hidden rows are skipped
+ * with an info problem each, kept in `hidden` for the caller to put where dataRows puts them.
+ */
+export class DataRowCursor {
+  /** Info problems for the hidden rows passed so far (the supervisor may have hidden them on purpose, but should know they were not counted). */
+  readonly hidden: Problem[] = [];
+  private readonly filter: RowFilter;
+  private readonly hiddenRows: ReadonlySet<number>;
+  private row: number;
+
+  constructor(private readonly grid: Grid, detection: SheetDetection) {
+    this.filter = new RowFilter(grid, detection);
+    this.hiddenRows = new Set(grid.hiddenRows ?? []);
+    this.row = detection.headerRow;
+  }
+
+  /** The next data row's index, or -1 past the last. */
+  next(): number {
+    const { grid } = this;
+    for (let row = this.row + 1; row < grid.rows.length; row += 1) {
+      const cells = grid.rows[row];
+      if (cells === undefined) continue;
+      const verdict = this.filter.judge(cells);
+      if (verdict === 'blank') continue;
+      if (this.hiddenRows.size > 0 && this.hiddenRows.has(row)) {
+        const firstFilled = cells.findIndex((v) => !isBlank(v));
+        this.hidden.push(problem('info', 'sheets.hiddenRowSkipped', { sheet: grid.name, row: row + 1, text: cellText(cells[firstFilled]) }, refIn(grid, row, firstFilled)));
+        continue;
+      }
+      if (verdict === 'data') {
+        this.row = row;
+        return row;
+      }
+    }
+    this.row = grid.rows.length;
+    return -1;
+  }
+}
+
+/**
  * Row indexes of data rows under the detection's header, in order. Hidden rows get an info
  * problem (the supervisor may have hidden them on purpose, but should know they were not counted).
  * @example dataRows(grid, detection, problems) → [1, 2, 4]
  */
 export function dataRows(grid: Grid, detection: SheetDetection, problems: Problem[]): number[] {
-  const hidden = new Set(grid.hiddenRows ?? []);
   // Sized once for every row under the header and cut to length at the end: growing it by push
   // copied 300,000 indexes several times over at 1,000 people.
   const rows: number[] = new Array<number>(Math.max(0, grid.rows.length - detection.headerRow - 1));
   let count = 0;
-  const filter = new RowFilter(grid, detection);
-  for (let row = detection.headerRow + 1; row < grid.rows.length; row += 1) {
-    const cells = grid.rows[row];
-    if (cells === undefined) continue;
-    const verdict = filter.judge(cells);
-    if (verdict === 'blank') continue;
-    if (hidden.size > 0 && hidden.has(row)) {
-      const firstFilled = cells.findIndex((v) => !isBlank(v));
-      problems.push(problem('info', 'sheets.hiddenRowSkipped', { sheet: grid.name, row: row + 1, text: cellText(cells[firstFilled]) }, refIn(grid, row, firstFilled)));
-      continue;
-    }
-    if (verdict === 'data') {
-      rows[count] = row;
-      count += 1;
-    }
+  const cursor = new DataRowCursor(grid, detection);
+  for (let row = cursor.next(); row >= 0; row = cursor.next()) {
+    rows[count] = row;
+    count += 1;
   }
   rows.length = count;
+  for (const hidden of cursor.hidden) problems.push(hidden);
   return rows;
 }

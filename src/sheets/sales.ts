@@ -11,7 +11,7 @@ import { RowReader, numberText } from './fields';
 import { foldText, nameKey } from './fold';
 import type { NameBook } from './names';
 import { fenOfNumber, parseCount, parseMoney } from './numbers';
-import { dataRows, isTotalsLabel } from './rows';
+import { DataRowCursor, dataRows, isTotalsLabel } from './rows';
 import { cellAt } from './grid';
 import { SeenIds } from './seenIds';
 import { noWords } from './synonyms';
@@ -142,14 +142,14 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
   let cells: readonly CellValue[] = [];
   // cellAt only for merged blocks: a filled cell is itself. (One function for the sheet, not a closure per row.)
   const at = (col: number | undefined): CellValue => (col === undefined ? null : hasMerges ? cellAt(grid, row, col) : cells[col] ?? null);
-  const rows = dataRows(grid, detection, problems);
-  const orders = new SalesOrders(rows.length);
+  // Rows judged and read in one pass (DataRowCursor); hidden-row notes go before this sheet's others, as dataRows puts them.
+  const cursor = new DataRowCursor(grid, detection);
+  const firstProblem = problems.length;
+  const orders = new SalesOrders(grid.rows.length - detection.headerRow - 1);
   // The accepted ids are the orders' own: the duplicate check lists them from there if it ever needs a set.
   const seen = new SeenIds(() => orders.orderIdList());
   const names = new SheetNames(ctx.book, orders);
-  // An index loop: this for-of (its variable shared with `at`) made an iterator result per row.
-  for (let k = 0; k < rows.length; k += 1) {
-    row = rows[k] as number;
+  for (row = cursor.next(); row >= 0; row = cursor.next()) {
     r.moveTo(row);
     cells = grid.rows[row] as readonly CellValue[];
     const nameText = nameCol === undefined ? null : trimmedText(at(nameCol));
@@ -188,5 +188,6 @@ export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: Sale
     }
     orders.add(orderId, nameIndex, daySerial, amountFen, remarked, lastFolded, grid.name, row, rowCol);
   }
+  problems.splice(firstProblem, 0, ...cursor.hidden);
   return orders;
 }
