@@ -8,6 +8,7 @@ import type { Policy, RuleId } from '../policy/types';
 import { problem, type Problem } from '../result';
 import { monthRange, type MonthKey } from '../time';
 import { rulesForType } from './classify';
+import { FinesInLogOrder, rowsInDateOrder } from './order';
 import { applyAbsenteeism, applyCountTier, applyLadder, applyRowPoints, type Applied, type Hit } from './interpret';
 
 export { rulesForType } from './classify';
@@ -24,8 +25,10 @@ export function assessIncidents(args: {
 }): { ledger: LedgerEntry[]; fines: FineEntry[]; problems: Problem[] } {
   const { policy } = args;
   const { hits, problems } = collectHits(args);
-  const tagged: { entry: LedgerEntry; order: number }[] = [];
-  const fines: FineEntry[] = [];
+  // One slot per hit: a hit's `order` is its place in the log (date, then row, then rule) and every
+  // interpreter gives one ledger row per hit, so each row goes straight to its place (no sort).
+  const ledgerSlots = new Array<LedgerEntry | undefined>(hits.length);
+  const fines = new FinesInLogOrder(hits.length);
   for (const group of groupByPersonAndRule(hits)) {
     const first = group[0];
     const rule = first ? policy.incidentRules[first.rule] : undefined;
@@ -35,15 +38,13 @@ export function assessIncidents(args: {
       : rule.kind === 'row-points' ? applyRowPoints(rule, group)
       : rule.kind === 'ladder' ? applyLadder(rule, group)
       : applyAbsenteeism(policy, group);
-    // Every interpreter gives one ledger row per hit, in the group's order.
-    applied.ledger.forEach((entry, i) => tagged.push({ entry, order: group[i]?.order ?? 0 }));
-    fines.push(...applied.fines);
-    problems.push(...applied.problems);
+    const rows = applied.ledger;
+    for (let i = 0; i < rows.length; i++) ledgerSlots[group[i]!.order] = rows[i];
+    applied.fines.forEach((fine, i) => fines.add(fine, group[applied.fineHits[i]!]!.order));
+    for (const p of applied.problems) problems.push(p);
   }
-  // Back to the log's own order (date, then row, then rule), so the ledger reads like the log.
-  const ledger = tagged.sort((a, b) => a.order - b.order).map((t) => t.entry);
-  fines.sort((a, b) => a.daySerial - b.daySerial || a.source.row - b.source.row || a.source.col - b.source.col);
-  return { ledger, fines, problems };
+  const ledger = ledgerSlots.filter((entry): entry is LedgerEntry => entry !== undefined);
+  return { ledger, fines: fines.byDateThenCell(), problems };
 }
 
 /** The rows of this month and these people, each with the rules it fires, in date then row order. */
@@ -54,7 +55,6 @@ function collectHits(args: {
   const known = new Set(args.names);
   const hits: Hit[] = [];
   const problems: Problem[] = [];
-  // Array.prototype.sort is stable: rows of the same day keep the log's order.
   // A log repeats a handful of type words thousands of times: each is matched against the table once.
   const rulesByType = new Map<string, RuleId[]>();
   const rulesOf = (type: string): RuleId[] => {
@@ -62,8 +62,7 @@ function collectHits(args: {
     if (rules === undefined) rulesByType.set(type, (rules = rulesForType(type, args.policy)));
     return rules;
   };
-  const rows = [...args.incidents].sort((a, b) => Math.floor(a.daySerial) - Math.floor(b.daySerial));
-  for (const incident of rows) {
+  for (const incident of rowsInDateOrder(args.incidents, firstSerial, lastSerial)) {
     const day = Math.floor(incident.daySerial);
     if (day < firstSerial || day > lastSerial || !known.has(incident.name)) continue;
     const cell = incident.typeCell ?? incident.source;

@@ -3,9 +3,9 @@
  * in the month, in date order, and returns ledger rows (one per incident row, so every point and
  * every yuan traces back to its cell), fines and problems.
  */
-import { fen, fenToYuan, type Fen } from '../money';
+import { fenToYuan, type Fen } from '../money';
 import { ladderStep, tierPoints } from '../policy/tables';
-import type { IncidentRule, LadderStep, Policy, RuleId } from '../policy/types';
+import type { ActionId, IncidentRule, LadderStep, Policy, RuleId } from '../policy/types';
 import type { FineEntry, Incident, LedgerEntry } from '../model';
 import { problem, type Problem } from '../result';
 import { subtractPoints } from '../scorecard/points';
@@ -21,21 +21,23 @@ export interface Hit {
 export interface Applied {
   readonly ledger: LedgerEntry[];
   readonly fines: FineEntry[];
+  /** For each fine, the index in the hits of the hit it came from (to put fines in log order). */
+  readonly fineHits: readonly number[];
   readonly problems: Problem[];
 }
+
+const noFines: readonly number[] = [];
 
 type RuleOf<K extends IncidentRule['kind']> = Extract<IncidentRule, { kind: K }>;
 
 /** A ledger row for one hit; only ladders (F1–F8, B7, B8) carry an amount or an action. */
-function entry(hit: Hit, points: number, note: LedgerEntry['note'], money: Pick<LedgerEntry, 'amountFen' | 'action'> = noMoney): LedgerEntry {
+function entry(hit: Hit, points: number, note: LedgerEntry['note'], amountFen: Fen | null = null, action: ActionId | null = null): LedgerEntry {
   const { incident } = hit;
   return {
     daySerial: incident.daySerial, name: incident.name, rule: hit.rule, points,
-    amountFen: money.amountFen, action: money.action, source: incident.source, note,
+    amountFen, action, source: incident.source, note,
   };
 }
-
-const noMoney: Pick<LedgerEntry, 'amountFen' | 'action'> = { amountFen: null, action: null };
 
 /**
  * Q1–Q3: the month's total is max(perCount × count, highest tier reached); each row carries the
@@ -60,7 +62,7 @@ export function applyCountTier(rule: RuleOf<'count-tier'>, hits: readonly Hit[])
     }));
     total = reached;
   }
-  return { ledger, fines: [], problems: [] };
+  return { ledger, fines: [], fineHits: noFines, problems: [] };
 }
 
 /**
@@ -84,7 +86,7 @@ export function applyRowPoints(rule: RuleOf<'row-points'>, hits: readonly Hit[])
     }
     ledger.push(entry(hit, points, { code: 'incidents.note.rowPoints', params: { type: incident.type, points } }));
   }
-  return { ledger, fines: [], problems };
+  return { ledger, fines: [], fineHits: noFines, problems };
 }
 
 /** A4 from the incident log (擅离岗位 …): one absenteeism each, valued by the attendance policy. */
@@ -92,7 +94,7 @@ export function applyAbsenteeism(policy: Policy, hits: readonly Hit[]): Applied 
   const points = policy.attendance.absenteeismPoints;
   const ledger = hits.map((hit) =>
     entry(hit, points, { code: 'incidents.note.absenteeism', params: { type: hit.incident.type, points } }));
-  return { ledger, fines: [], problems: [] };
+  return { ledger, fines: [], fineHits: noFines, problems: [] };
 }
 
 /**
@@ -104,41 +106,59 @@ export function applyAbsenteeism(policy: Policy, hits: readonly Hit[]): Applied 
 export function applyLadder(rule: RuleOf<'ladder'>, hits: readonly Hit[]): Applied {
   const ledger: LedgerEntry[] = [];
   const fines: FineEntry[] = [];
+  const fineHits: number[] = [];
   const problems: Problem[] = [];
-  hits.forEach((hit, index) => {
+  // A plain loop: tens of thousands of hits at 1,000 people, so no closure or result object per hit.
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!;
     const { incident } = hit;
     const nth = index + 1;
-    const { step, problem: rangeProblem } = withRowPoints(ladderStep(rule.ladder, nth), hit);
+    const ladderAt = ladderStep(rule.ladder, nth);
+    const rangeProblem = rowPointsProblem(ladderAt, hit);
     if (rangeProblem) problems.push(rangeProblem);
+    const step = withRowPoints(ladderAt, hit);
     const amountFen: Fen | null = step.fineFen > 0 ? step.fineFen : null;
     // The ledger row shows points and amount in their own columns; the note names what happened.
-    const kind = step.action ?? (amountFen !== null ? 'fine' : 'points');
-    const note = { code: `incidents.note.ladder.${kind}`,
-      params: { type: incident.type, nth, amount: fenToYuan(amountFen ?? fen(0)), points: step.points } };
-    ledger.push(entry(hit, step.points, note, { amountFen, action: step.action }));
+    const code = ladderNoteCodes[step.action ?? (amountFen !== null ? 'fine' : 'points')];
+    const note = { code, params: { type: incident.type, nth, amount: amountFen === null ? 0 : fenToYuan(amountFen), points: step.points } };
+    ledger.push(entry(hit, step.points, note, amountFen, step.action));
     // A points-only step (B7's first call) is not a fine: the fines sheet lists money and actions.
     if (amountFen !== null || step.action !== null) {
       fines.push({ name: incident.name, daySerial: incident.daySerial, rule: hit.rule, nth, amountFen,
         action: step.action, source: incident.source });
+      fineHits.push(index);
     }
     const disagreement = amountProblem(hit, nth, amountFen);
     if (disagreement) problems.push(disagreement);
-  });
-  return { ledger, fines, problems };
+  }
+  return { ledger, fines, fineHits, problems };
 }
+
+/** The note codes of ladder rows, written once rather than built per row. */
+const ladderNoteCodes: Record<ActionId | 'fine' | 'points', string> = {
+  fine: 'incidents.note.ladder.fine', points: 'incidents.note.ladder.points',
+  warning: 'incidents.note.ladder.warning', demerit: 'incidents.note.ladder.demerit',
+  'withhold-pay': 'incidents.note.ladder.withhold-pay', dismissal: 'incidents.note.ladder.dismissal',
+};
 
 /**
  * B8: a step with a range of points takes the row's own 扣分 within [points, maxPoints]; blank takes
  * the lower bound, outside the range is clamped and reported like Q4's.
  */
-function withRowPoints(step: LadderStep, hit: Hit): { step: LadderStep; problem: Problem | null } {
+function withRowPoints(step: LadderStep, hit: Hit): LadderStep {
   const written = hit.incident.points;
-  if (step.maxPoints === undefined || written === null) return { step, problem: null };
+  if (step.maxPoints === undefined || written === null) return step;
+  return { ...step, points: Math.min(step.maxPoints, Math.max(step.points, written)) };
+}
+
+/** The warning for a B8 row whose own 扣分 is outside the step's range, or null. */
+function rowPointsProblem(step: LadderStep, hit: Hit): Problem | null {
+  const written = hit.incident.points;
+  if (step.maxPoints === undefined || written === null) return null;
   const points = Math.min(step.maxPoints, Math.max(step.points, written));
-  const clamped = points === written ? null : problem('warning', 'incidents.pointsOutOfRange',
+  return points === written ? null : problem('warning', 'incidents.pointsOutOfRange',
     { rule: hit.rule, points: written, min: step.points, max: step.maxPoints, used: points },
     hit.incident.pointsCell ?? hit.incident.source);
-  return { step: { ...step, points }, problem: clamped };
 }
 
 function amountProblem(hit: Hit, nth: number, ladderFen: Fen | null): Problem | null {
