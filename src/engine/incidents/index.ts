@@ -9,7 +9,7 @@ import { problem, type Problem } from '../result';
 import { monthRange, type MonthKey } from '../time';
 import { rulesForType } from './classify';
 import { FinesInLogOrder, rowsInDateOrder } from './order';
-import { applyAbsenteeism, applyCountTier, applyLadder, applyRowPoints, type Applied, type Hit } from './interpret';
+import { applyAbsenteeism, applyCountTier, applyLadder, applyRowPoints, type Applied, type RuleHits } from './interpret';
 
 export { rulesForType } from './classify';
 
@@ -24,14 +24,13 @@ export function assessIncidents(args: {
   month: MonthKey; names: readonly string[]; incidents: readonly Incident[]; policy: Policy;
 }): { ledger: LedgerEntry[]; fines: FineEntry[]; problems: Problem[] } {
   const { policy } = args;
-  const { hits, problems } = collectHits(args);
-  // One slot per hit: a hit's `order` is its place in the log (date, then row, then rule) and every
+  const { groups, hitCount, problems } = collectHits(args);
+  // One slot per hit: a hit's place in the log (date, then row, then rule) is known and every
   // interpreter gives one ledger row per hit, so each row goes straight to its place (no sort).
-  const ledgerSlots = new Array<LedgerEntry | undefined>(hits.length);
-  const fines = new FinesInLogOrder(hits.length);
-  for (const group of groupByPersonAndRule(hits)) {
-    const first = group[0];
-    const rule = first ? policy.incidentRules[first.rule] : undefined;
+  const ledgerSlots = new Array<LedgerEntry | undefined>(hitCount);
+  const fines = new FinesInLogOrder(hitCount);
+  for (const group of groups) {
+    const rule = policy.incidentRules[group.rule];
     if (!rule) continue;
     const applied: Applied =
       rule.kind === 'count-tier' ? applyCountTier(rule, group)
@@ -39,21 +38,26 @@ export function assessIncidents(args: {
       : rule.kind === 'ladder' ? applyLadder(rule, group)
       : applyAbsenteeism(policy, group);
     const rows = applied.ledger;
-    for (let i = 0; i < rows.length; i++) ledgerSlots[group[i]!.order] = rows[i];
-    applied.fines.forEach((fine, i) => fines.add(fine, group[applied.fineHits[i]!]!.order));
+    for (let i = 0; i < rows.length; i++) ledgerSlots[group.orders[i]!] = rows[i];
+    applied.fines.forEach((fine, i) => fines.add(fine, group.orders[applied.fineHits[i]!]!));
     for (const p of applied.problems) problems.push(p);
   }
   const ledger = ledgerSlots.filter((entry): entry is LedgerEntry => entry !== undefined);
   return { ledger, fines: fines.byDateThenCell(), problems };
 }
 
-/** The rows of this month and these people, each with the rules it fires, in date then row order. */
+/**
+ * The rows of this month and these people, grouped by person and rule, each group in date then row
+ * order and the groups in the order their first row comes (no "name + rule" key string per row).
+ */
 function collectHits(args: {
   month: MonthKey; names: readonly string[]; incidents: readonly Incident[]; policy: Policy;
-}): { hits: Hit[]; problems: Problem[] } {
+}): { groups: RuleHits[]; hitCount: number; problems: Problem[] } {
   const { firstSerial, lastSerial } = monthRange(args.month);
   const known = new Set(args.names);
-  const hits: Hit[] = [];
+  const groups: RuleHits[] = [];
+  const groupsByName = new Map<string, Map<RuleId, RuleHits>>();
+  let hitCount = 0;
   const problems: Problem[] = [];
   // A log repeats a handful of type words thousands of times: each is matched against the table once.
   const rulesByType = new Map<string, RuleId[]>();
@@ -71,31 +75,24 @@ function collectHits(args: {
       const code = incident.type.trim() === '' ? 'incidents.typeBlank' : 'incidents.typeUnknown';
       problems.push(problem('warning', code, { name: incident.name, type: incident.type.trim() }, cell));
     }
+    let byRule: Map<RuleId, RuleHits> | undefined;
     for (const rule of rules) {
-      if (args.policy.incidentRules[rule]) hits.push({ incident, rule, order: hits.length });
-      else problems.push(problem('warning', 'incidents.ruleUndefined', { type: incident.type.trim(), rule }, cell));
+      if (!args.policy.incidentRules[rule]) {
+        problems.push(problem('warning', 'incidents.ruleUndefined', { type: incident.type.trim(), rule }, cell));
+        continue;
+      }
+      if (byRule === undefined) {
+        byRule = groupsByName.get(incident.name);
+        if (byRule === undefined) groupsByName.set(incident.name, (byRule = new Map()));
+      }
+      let group = byRule.get(rule);
+      if (group === undefined) {
+        byRule.set(rule, (group = { rule, incidents: [], orders: [] }));
+        groups.push(group);
+      }
+      group.incidents.push(incident);
+      group.orders.push(hitCount++);
     }
   }
-  return { hits, problems };
-}
-
-/**
- * Hits grouped by person and rule, each group keeping date-then-row order, the groups in the order
- * their first hit comes (no "name + rule" key string built per hit).
- */
-function groupByPersonAndRule(hits: readonly Hit[]): Hit[][] {
-  const byName = new Map<string, Map<RuleId, Hit[]>>();
-  const groups: Hit[][] = [];
-  for (const hit of hits) {
-    let byRule = byName.get(hit.incident.name);
-    if (byRule === undefined) byName.set(hit.incident.name, (byRule = new Map()));
-    const group = byRule.get(hit.rule);
-    if (group) group.push(hit);
-    else {
-      const started = [hit];
-      byRule.set(hit.rule, started);
-      groups.push(started);
-    }
-  }
-  return groups;
+  return { groups, hitCount, problems };
 }
