@@ -34,13 +34,14 @@ export function assessAttendance(args: {
   const schedule = buildSchedule({ month: args.month, names, rota: args.rota, attendance: args.attendance,
     rotaParams: args.policy.rota });
   const ledger: LedgerEntry[] = [];
-  const problems: Problem[] = [...schedule.problems];
-  for (const { name, days } of schedule.people) {
-    const person = assessPerson(name, days, args.policy);
+  const personProblems: Problem[] = [];
+  for (const name of names) {
+    const person = assessPerson(name, schedule.daysOf(name), args.policy);
     for (const h of person.hits) ledger.push(h.entry);
-    problems.push(...person.problems);
+    personProblems.push(...person.problems);
   }
-  return { ledger, problems };
+  // The schedule's problems (duplicates, then shifts person by person) come before the rules'.
+  return { ledger, problems: [...schedule.problems, ...personProblems] };
 }
 
 /** One person's month: day hits, then leave counting, the absence limit (B4) and rest days (R1). */

@@ -49,17 +49,27 @@ class DaySlots<T> {
   }
 }
 
+/** The month's rota and attendance by person and day. */
+export interface Schedule {
+  /** Duplicates found while reading, then each person's shift problems as their days are made. */
+  readonly problems: Problem[];
+  /**
+   * A person's rostered or attended days, in date order. Made one person at a time and dropped once
+   * assessed: a thousand people's 31,000 days held at once kept the garbage collector busy.
+   */
+  daysOf(name: string): PersonDay[];
+}
+
 /**
- * Groups the rota and attendance of `month` by person and day, in the order of `names` then date.
- * Duplicate rota entries keep the first; duplicate attendance rows are all kept for merging; both
- * are reported at the later cell.
+ * Groups the rota and attendance of `month` by person and day. Duplicate rota entries keep the
+ * first; duplicate attendance rows are all kept for merging; both are reported at the later cell.
  * @example buildSchedule({ month: '2026-10', names: ['张三'], rota: [张三 46296 '早'], attendance: [], rotaParams: policy.rota })
- *   // people: [{ name: '张三', days: [{ name: '张三', daySerial: 46296, rota, rows: [], shift: { kind: 'work', shift: 早班 } }] }]
+ *   .daysOf('张三') // [{ name: '张三', daySerial: 46296, rota, rows: [], shift: { kind: 'work', shift: 早班 } }]
  */
 export function buildSchedule(args: {
   month: MonthKey; names: readonly string[]; rota: readonly RotaDay[];
   attendance: readonly AttendanceDay[]; rotaParams: RotaParams;
-}): { people: { name: string; days: PersonDay[] }[]; problems: Problem[] } {
+}): Schedule {
   const { firstSerial, lastSerial } = monthRange(args.month);
   const team = new Set(args.names);
   const counted = (name: string, serial: number): boolean =>
@@ -81,7 +91,7 @@ export function buildSchedule(args: {
   }
   const resolveCode = shiftResolver(args.rotaParams);
   const noRows: readonly AttendanceDay[] = [];
-  const people = args.names.map((name) => {
+  const daysOf = (name: string): PersonDay[] => {
     const rotaOf = rotaByDay.of(name);
     const rowsOf = rowsByDay.of(name);
     const days: PersonDay[] = [];
@@ -91,9 +101,9 @@ export function buildSchedule(args: {
       if (!rota && rows.length === 0) continue;
       days.push({ name, daySerial, rota, rows, shift: resolveDayShift(rota, rows, resolveCode, problems) });
     }
-    return { name, days };
-  });
-  return { people, problems };
+    return days;
+  };
+  return { problems, daysOf };
 }
 
 function dayParams(row: { name: string; daySerial: number }): { name: string; date: string } {
