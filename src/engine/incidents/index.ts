@@ -59,11 +59,15 @@ function collectHits(args: {
   const groupsByName = new Map<string, Map<RuleId, RuleHits>>();
   let hitCount = 0;
   const problems: Problem[] = [];
-  // A log repeats a handful of type words thousands of times: each is matched against the table once.
-  const rulesByType = new Map<string, RuleId[]>();
-  const rulesOf = (type: string): RuleId[] => {
+  // A log repeats a handful of type words thousands of times: each is matched against the table,
+  // and its rules looked up in the policy, once.
+  const rulesByType = new Map<string, { rule: RuleId; defined: boolean }[]>();
+  const rulesOf = (type: string): { rule: RuleId; defined: boolean }[] => {
     let rules = rulesByType.get(type);
-    if (rules === undefined) rulesByType.set(type, (rules = rulesForType(type, args.policy)));
+    if (rules === undefined) {
+      rules = rulesForType(type, args.policy).map((rule) => ({ rule, defined: Boolean(args.policy.incidentRules[rule]) }));
+      rulesByType.set(type, rules);
+    }
     return rules;
   };
   for (const incident of rowsInDateOrder(args.incidents, firstSerial, lastSerial)) {
@@ -76,8 +80,8 @@ function collectHits(args: {
       problems.push(problem('warning', code, { name: incident.name, type: incident.type.trim() }, cell));
     }
     let byRule: Map<RuleId, RuleHits> | undefined;
-    for (const rule of rules) {
-      if (!args.policy.incidentRules[rule]) {
+    for (const { rule, defined } of rules) {
+      if (!defined) {
         problems.push(problem('warning', 'incidents.ruleUndefined', { type: incident.type.trim(), rule }, cell));
         continue;
       }
