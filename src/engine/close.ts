@@ -11,7 +11,7 @@ import { fen, zeroFen, type Fen } from './money';
 import { checkBusinessTargets, computePay } from './pay';
 import type { Policy } from './policy/types';
 import { problem, type Problem } from './result';
-import { LedgerTally, scoreTally } from './scorecard';
+import { LedgerTallies, scoreTally, type LedgerTally } from './scorecard';
 import { parseMonthKey, type MonthKey } from './time';
 
 /**
@@ -28,19 +28,22 @@ export function closeMonth(input: MonthInput, policy: Policy): MonthResult {
   const history = otherMonths(input.history, month, monthIndexOf);
   const attendance = assessAttendance({ month, names, rota: input.rota, attendance: input.attendance, policy });
   const incidents = assessIncidents({ month, names, incidents: input.incidents, policy });
+  // The scorecard's tallies take the ledger's rows in the ledger's order: attendance, incidents, then
+  // commission, whose many order rows are added as they are made.
+  const tallies = new LedgerTallies();
+  tallies.addAll(attendance.ledger);
+  tallies.addAll(incidents.ledger);
   const commission = computeCommission({
-    month, people, salesFigures: input.salesFigures, salesOrders: input.salesOrders, history, policy,
+    month, people, salesFigures: input.salesFigures, salesOrders: input.salesOrders, history, policy, tallies,
   });
   const ledger = attendance.ledger.concat(incidents.ledger, commission.ledger);
   const fines = byDay(incidents.fines, finesFromLedger(attendance.ledger));
   const problems: Problem[] = names.length === 0 ? [problem('error', 'close.noPeople')] : [];
   problems.push(...attendance.problems, ...incidents.problems, ...commission.problems);
 
-  // Tallied in one pass: a call centre has a thousand people and a ledger of tens of thousands of rows.
-  const tallies = tallyByName(ledger);
   const finesFenByName = finesFenOf(fines);
   const results = people.map((person) => {
-    const result = personResult({ person, tally: tallies.get(person.name) ?? new LedgerTally(),
+    const result = personResult({ person, tally: tallies.of(person.name),
       finesFen: fen(finesFenByName.get(person.name) ?? 0), month, history, policy,
       commission: commission.byName.get(person.name) ?? noCommission(policy) });
     problems.push(...result.problems);
@@ -73,17 +76,6 @@ function personResult(args: {
       baseFen: pay.baseFen, mealFen: pay.mealFen, payFen: pay.payFen },
     problems: pay.problems,
   };
-}
-
-/** Each name's ledger rows, tallied for the scorecard. */
-function tallyByName(ledger: readonly LedgerEntry[]): Map<string, LedgerTally> {
-  const tallies = new Map<string, LedgerTally>();
-  for (const entry of ledger) {
-    let tally = tallies.get(entry.name);
-    if (tally === undefined) tallies.set(entry.name, (tally = new LedgerTally()));
-    tally.add(entry);
-  }
-  return tallies;
 }
 
 /** Each name's fines in fen, added in the fines' order. */
