@@ -26,13 +26,12 @@ export function closeMonth(input: MonthInput, policy: Policy): MonthResult {
   const names = people.map((p) => p.name);
   const monthIndexOf = monthIndexer();
   const history = otherMonths(input.history, month, monthIndexOf);
-  const attendance = assessAttendance({ month, names, rota: input.rota, attendance: input.attendance, policy });
-  const incidents = assessIncidents({ month, names, incidents: input.incidents, policy });
   // The scorecard's tallies take the ledger's rows in the ledger's order: attendance, incidents, then
-  // commission, whose many order rows are added as they are made.
+  // commission; the two big modules add their rows as they make them.
   const tallies = new LedgerTallies();
+  const attendance = assessAttendance({ month, names, rota: input.rota, attendance: input.attendance, policy });
   tallies.addAll(attendance.ledger);
-  tallies.addAll(incidents.ledger);
+  const incidents = assessIncidents({ month, names, incidents: input.incidents, policy, tallies });
   const commission = computeCommission({
     month, people, salesFigures: input.salesFigures, salesOrders: input.salesOrders, history, policy, tallies,
   });

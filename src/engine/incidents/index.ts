@@ -6,6 +6,7 @@
 import type { FineEntry, Incident, LedgerEntry } from '../model';
 import type { Policy, RuleId } from '../policy/types';
 import { problem, type Problem } from '../result';
+import type { LedgerTallies } from '../scorecard';
 import { monthRange, type MonthKey } from '../time';
 import { rulesForType } from './classify';
 import { FinesInLogOrder, rowsInDateOrder } from './order';
@@ -22,6 +23,8 @@ export { rulesForType } from './classify';
  */
 export function assessIncidents(args: {
   month: MonthKey; names: readonly string[]; incidents: readonly Incident[]; policy: Policy;
+  /** The month's scorecard tallies, when closing: each ledger row is added as it is made. */
+  tallies?: LedgerTallies;
 }): { ledger: LedgerEntry[]; fines: FineEntry[]; problems: Problem[] } {
   const { policy } = args;
   const { groups, hitCount, problems } = collectHits(args);
@@ -29,6 +32,11 @@ export function assessIncidents(args: {
   // interpreter gives one ledger row per hit, so each row goes straight to its place (no sort).
   const ledgerSlots = new Array<LedgerEntry | undefined>(hitCount);
   const fines = new FinesInLogOrder(hitCount);
+  // Rows are made person and rule by person and rule: their points go to the tallies then (each
+  // person's rules come in the order of their first row, as in the ledger), their actions after, in
+  // the log's order.
+  const { tallies } = args;
+  const actionSlots: number[] = [];
   for (const group of groups) {
     const rule = policy.incidentRules[group.rule];
     if (!rule) continue;
@@ -38,9 +46,20 @@ export function assessIncidents(args: {
       : rule.kind === 'ladder' ? applyLadder(rule, group)
       : applyAbsenteeism(policy, group);
     const rows = applied.ledger;
-    for (let i = 0; i < rows.length; i++) ledgerSlots[group.orders[i]!] = rows[i];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      ledgerSlots[group.orders[i]!] = row;
+      tallies?.addPoints(row);
+      if (row.action !== null) actionSlots.push(group.orders[i]!);
+    }
     applied.fines.forEach((fine, i) => fines.add(fine, group.orders[applied.fineHits[i]!]!));
     for (const p of applied.problems) problems.push(p);
+  }
+  if (tallies) {
+    for (const slot of actionSlots.sort((a, b) => a - b)) {
+      const row = ledgerSlots[slot]!;
+      tallies.addAction(row.name, row.action!);
+    }
   }
   const ledger = ledgerSlots.filter((entry): entry is LedgerEntry => entry !== undefined);
   return { ledger, fines: fines.byDateThenCell(), problems };

@@ -48,6 +48,12 @@ export class LedgerTally {
   private readonly actions: ActionId[] = [];
 
   add(entry: LedgerEntry): void {
+    this.addPoints(entry);
+    if (entry.action !== null) this.addAction(entry.action);
+  }
+
+  /** The row's points only; its action, if any, must then be added in the ledger's order of actions. */
+  addPoints(entry: LedgerEntry): void {
     const at = this.rules.indexOf(entry.rule);
     if (at === -1) {
       this.rules.push(entry.rule);
@@ -55,7 +61,10 @@ export class LedgerTally {
     } else {
       this.hundredths[at]! += toHundredths(entry.points);
     }
-    if (entry.action !== null && !this.actions.includes(entry.action)) this.actions.push(entry.action);
+  }
+
+  addAction(action: ActionId): void {
+    if (!this.actions.includes(action)) this.actions.push(action);
   }
 
   /** Points per rule (rules that sum to 0 left out), their total in hundredths, and the actions. */
@@ -81,13 +90,26 @@ export class LedgerTallies {
   private readonly byName = new Map<string, LedgerTally>();
 
   add(entry: LedgerEntry): void {
-    let tally = this.byName.get(entry.name);
-    if (tally === undefined) this.byName.set(entry.name, (tally = new LedgerTally()));
-    tally.add(entry);
+    this.tallyOf(entry.name).add(entry);
   }
 
   addAll(entries: readonly LedgerEntry[]): void {
     for (const entry of entries) this.add(entry);
+  }
+
+  /** See LedgerTally.addPoints: for rows added out of ledger order, their actions added in order after. */
+  addPoints(entry: LedgerEntry): void {
+    this.tallyOf(entry.name).addPoints(entry);
+  }
+
+  addAction(name: string, action: ActionId): void {
+    this.tallyOf(name).addAction(action);
+  }
+
+  private tallyOf(name: string): LedgerTally {
+    let tally = this.byName.get(name);
+    if (tally === undefined) this.byName.set(name, (tally = new LedgerTally()));
+    return tally;
   }
 
   /** The name's tally (an empty one for a name with no rows). */
