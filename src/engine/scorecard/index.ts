@@ -94,7 +94,16 @@ export class LedgerTallies {
   }
 
   addAll(entries: readonly LedgerEntry[]): void {
-    for (const entry of entries) this.add(entry);
+    // A module's rows come person by person: the tally is looked up when the name changes.
+    let name: string | null = null;
+    let tally: LedgerTally | null = null;
+    for (const entry of entries) {
+      if (tally === null || entry.name !== name) {
+        name = entry.name;
+        tally = this.tallyOf(name);
+      }
+      tally.add(entry);
+    }
   }
 
   /** See LedgerTally.addPoints: for rows added out of ledger order, their actions added in order after. */
