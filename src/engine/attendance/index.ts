@@ -2,13 +2,12 @@
  * Attendance rules of POLICY.md §2 (A1–A7, R1) and, through the same late bands and absence limit,
  * 物业客服's B1–B4. Everything is driven by `policy.attendance` and `policy.rota`.
  */
-import { groupByName } from '../group';
 import type { AttendanceDay, LedgerEntry, RotaDay } from '../model';
 import type { Policy } from '../policy/types';
 import { problem, type Problem } from '../result';
 import type { MonthKey } from '../time';
 import { absenceLimitHit } from './absences';
-import { assessDay } from './day';
+import { assessDay, noFindings } from './day';
 import { byDay, type Hit } from './hits';
 import { countLeaveUses } from './leave';
 import { restDaysHit } from './rest';
@@ -35,28 +34,28 @@ export function assessAttendance(args: {
   const schedule = buildSchedule({ month: args.month, names, rota: args.rota, attendance: args.attendance,
     rotaParams: args.policy.rota });
   const ledger: LedgerEntry[] = [];
-  const problems: Problem[] = [...schedule.problems];
-  const daysByName = groupByName(schedule.days);
+  const personProblems: Problem[] = [];
   for (const name of names) {
-    const person = assessPerson(name, daysByName.get(name) ?? [], args.policy);
-    ledger.push(...person.hits.map((h) => h.entry));
-    problems.push(...person.problems);
+    const person = assessPerson(name, schedule.daysOf(name), args.policy);
+    for (const h of person.hits) ledger.push(h.entry);
+    personProblems.push(...person.problems);
   }
-  return { ledger, problems };
+  // The schedule's problems (duplicates, then shifts person by person) come before the rules'.
+  return { ledger, problems: [...schedule.problems, ...personProblems] };
 }
 
 /** One person's month: day hits, then leave counting, the absence limit (B4) and rest days (R1). */
 function assessPerson(name: string, days: readonly PersonDay[], policy: Policy): { hits: Hit[]; problems: Problem[] } {
-  const outcomes = days.map((day) => assessDay(day, policy.attendance));
-  const problems = outcomes.flatMap((o) => o.problems);
-  const unscheduled = outcomes.flatMap((o) => (o.unscheduledPunchCell ? [o.unscheduledPunchCell] : []));
-  const firstUnscheduled = unscheduled[0];
+  const found = noFindings();
+  for (const day of days) assessDay(day, policy.attendance, found);
+  const { problems, unscheduledPunchCells } = found;
+  const firstUnscheduled = unscheduledPunchCells[0];
   if (firstUnscheduled) {
     // Once per person, not per day: the fix (add the person to the rota) is the same for every day.
-    problems.push(problem('warning', 'attendance.shift.none', { name, days: unscheduled.length }, firstUnscheduled));
+    problems.push(problem('warning', 'attendance.shift.none', { name, days: unscheduledPunchCells.length }, firstUnscheduled));
   }
-  const leaveHits = countLeaveUses(outcomes.flatMap((o) => o.uses), policy.attendance);
-  const hits = byDay([...outcomes.flatMap((o) => o.hits), ...leaveHits]);
+  const leaveHits = countLeaveUses(found.uses, policy.attendance);
+  const hits = byDay([...found.hits, ...leaveHits]);
   const limit = absenceLimitHit(hits, policy.attendance);
   const rest = restDaysHit(days, policy.rota);
   return { hits: byDay([...hits, ...(limit ? [limit] : []), ...(rest ? [rest] : [])]), problems };

@@ -17,24 +17,31 @@ export function countLeaveUses(uses: readonly LeaveUse[], attendance: Attendance
   const hits: Hit[] = [];
   let used = 0;
   const inOrder = [...uses].sort((a, b) => a.daySerial - b.daySerial);
+  // Plain hit arguments, no spread of a shared day object: this runs for every person of the team.
   for (const use of inOrder) {
-    const day = { name: use.name, daySerial: use.daySerial, source: use.source };
+    const { name, daySerial, source } = use;
     const missingCode = use.kind === 'missingIn' ? 'attendance.note.missingClockIn' : 'attendance.note.missingClockOut';
     if (use.kind !== 'leave' && !attendance.missingPunchUsesLeave) {
-      hits.push(hit({ ...day, rule: attendance.missingPunchRule, points: 0, code: `${missingCode}.flagged`,
+      hits.push(hit({ name, daySerial, source, rule: attendance.missingPunchRule, points: 0, code: flaggedCodes[missingCode],
         params: { shift: use.shift } }));
       continue;
     }
     used += 1;
     const params = { nth: used, allowance: attendance.leaveAllowance, shift: use.shift };
     if (use.kind !== 'leave') {
-      hits.push(hit({ ...day, rule: attendance.missingPunchRule, points: 0, code: missingCode, params }));
+      hits.push(hit({ name, daySerial, source, rule: attendance.missingPunchRule, points: 0, code: missingCode, params }));
     }
     if (used > attendance.leaveAllowance) {
       const code = use.kind === 'leave' ? 'attendance.note.leaveBeyond' : 'attendance.note.missingPunchBeyond';
-      hits.push(hit({ ...day, rule: attendance.leaveBeyondRule, points: attendance.absencePoints, code,
-        params: { ...params, leave: use.leave ?? '' }, absence: true }));
+      hits.push(hit({ name, daySerial, source, rule: attendance.leaveBeyondRule, points: attendance.absencePoints, code,
+        params: { nth: used, allowance: attendance.leaveAllowance, shift: use.shift, leave: use.leave ?? '' }, absence: true }));
     }
   }
   return hits;
 }
+
+/** A missing punch flagged without using the allowance, by the code it would have had. */
+const flaggedCodes = {
+  'attendance.note.missingClockIn': 'attendance.note.missingClockIn.flagged',
+  'attendance.note.missingClockOut': 'attendance.note.missingClockOut.flagged',
+} as const;

@@ -37,11 +37,17 @@ export function mergePunches(rows: readonly AttendanceDay[], shift: ShiftDef | n
   for (const row of rows) {
     if (row.inMinute !== null) {
       const onShift = shift ? clockInOnShift(row.inMinute, shift) : row.inMinute;
-      if (inMinute === null || onShift < inMinute) [inRow, inMinute] = [row, onShift];
+      if (inMinute === null || onShift < inMinute) {
+        inRow = row;
+        inMinute = onShift;
+      }
     }
     if (row.outMinute !== null) {
       const onShift = shift ? clockOutOnShift(row.outMinute, shift) : row.outMinute;
-      if (outMinute === null || onShift > outMinute) [outRow, outMinute] = [row, onShift];
+      if (outMinute === null || onShift > outMinute) {
+        outRow = row;
+        outMinute = onShift;
+      }
     }
     if (leaveRow === null && row.leave !== null && row.leave.trim() !== '') leaveRow = row;
   }

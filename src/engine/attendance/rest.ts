@@ -12,12 +12,18 @@ import type { PersonDay } from './schedule';
  * @example restDaysHit(4 rota days of 休, ecommercePreset.rota) // R1, 0 points, note { count: 4, max: 3 }
  */
 export function restDaysHit(days: readonly PersonDay[], rota: RotaParams): Hit | null {
-  const restDays = days.filter((day) => day.rota !== null && day.shift.kind === 'rest');
-  const firstBeyond = restDays[rota.maxRestDays];
+  // Counted, not collected: every person of the team has a month of days.
+  let restDays = 0;
+  let firstBeyond: PersonDay | undefined;
+  for (const day of days) {
+    if (day.rota === null || day.shift.kind !== 'rest') continue;
+    if (restDays === rota.maxRestDays) firstBeyond = day;
+    restDays += 1;
+  }
   if (!firstBeyond) return null;
   return hit({
     name: firstBeyond.name, daySerial: firstBeyond.daySerial, rule: rota.restRule, points: 0,
     source: firstBeyond.rota?.source ?? null, code: 'attendance.note.restDays',
-    params: { count: restDays.length, max: rota.maxRestDays },
+    params: { count: restDays, max: rota.maxRestDays },
   });
 }

@@ -23,32 +23,53 @@ export interface PersonDay {
 
 /**
  * Per person, one slot per day of the month (index = day − first day): no "name|day" string per
- * lookup, which at 1,000 people was most of the schedule's cost.
+ * lookup, which at 1,000 people was most of the schedule's cost. The sheets list a person's days
+ * together, so the last person's slots are kept at hand rather than looked up again for each day.
  */
 class DaySlots<T> {
   private readonly byName = new Map<string, (T | undefined)[]>();
+  private lastName: string | null = null;
+  private lastSlots: (T | undefined)[] = [];
   constructor(private readonly firstSerial: number) {}
+  /** The person's slots, index = day − first day (empty when the person has none). */
+  of(name: string): readonly (T | undefined)[] {
+    if (name !== this.lastName) {
+      let slots = this.byName.get(name);
+      if (slots === undefined) this.byName.set(name, (slots = []));
+      this.lastName = name;
+      this.lastSlots = slots;
+    }
+    return this.lastSlots;
+  }
   get(name: string, daySerial: number): T | undefined {
-    return this.byName.get(name)?.[Math.floor(daySerial) - this.firstSerial];
+    return this.of(name)[Math.floor(daySerial) - this.firstSerial];
   }
   set(name: string, daySerial: number, value: T): void {
-    let slots = this.byName.get(name);
-    if (slots === undefined) this.byName.set(name, (slots = []));
-    slots[Math.floor(daySerial) - this.firstSerial] = value;
+    (this.of(name) as (T | undefined)[])[Math.floor(daySerial) - this.firstSerial] = value;
   }
 }
 
+/** The month's rota and attendance by person and day. */
+export interface Schedule {
+  /** Duplicates found while reading, then each person's shift problems as their days are made. */
+  readonly problems: Problem[];
+  /**
+   * A person's rostered or attended days, in date order. Made one person at a time and dropped once
+   * assessed: a thousand people's 31,000 days held at once kept the garbage collector busy.
+   */
+  daysOf(name: string): PersonDay[];
+}
+
 /**
- * Groups the rota and attendance of `month` by person and day, in the order of `names` then date.
- * Duplicate rota entries keep the first; duplicate attendance rows are all kept for merging; both
- * are reported at the later cell.
+ * Groups the rota and attendance of `month` by person and day. Duplicate rota entries keep the
+ * first; duplicate attendance rows are all kept for merging; both are reported at the later cell.
  * @example buildSchedule({ month: '2026-10', names: ['张三'], rota: [张三 46296 '早'], attendance: [], rotaParams: policy.rota })
- *   // days: [{ name: '张三', daySerial: 46296, rota, rows: [], shift: { kind: 'work', shift: 早班 } }]
+ *   .daysOf('张三') // [{ name: '张三', daySerial: 46296, rota, rows: [], shift: { kind: 'work', shift: 早班 } }]
  */
 export function buildSchedule(args: {
   month: MonthKey; names: readonly string[]; rota: readonly RotaDay[];
   attendance: readonly AttendanceDay[]; rotaParams: RotaParams;
-}): { days: PersonDay[]; problems: Problem[] } {
+}): Schedule {
   const { firstSerial, lastSerial } = monthRange(args.month);
   const team = new Set(args.names);
   const counted = (name: string, serial: number): boolean =>
@@ -68,45 +89,53 @@ export function buildSchedule(args: {
     if (rows) rows.push(row);
     else rowsByDay.set(row.name, row.daySerial, [row]);
   }
-  const days: PersonDay[] = [];
   const resolveCode = shiftResolver(args.rotaParams);
-  for (const name of args.names) {
+  const noRows: readonly AttendanceDay[] = [];
+  const daysOf = (name: string): PersonDay[] => {
+    const rotaOf = rotaByDay.of(name);
+    const rowsOf = rowsByDay.of(name);
+    const days: PersonDay[] = [];
     for (let daySerial = firstSerial; daySerial <= lastSerial; daySerial++) {
-      const rota = rotaByDay.get(name, daySerial) ?? null;
-      const rows = rowsByDay.get(name, daySerial) ?? [];
+      const rota = rotaOf[daySerial - firstSerial] ?? null;
+      const rows = rowsOf[daySerial - firstSerial] ?? noRows;
       if (!rota && rows.length === 0) continue;
-      const resolved = resolveDayShift(rota, rows, resolveCode);
-      problems.push(...resolved.problems);
-      days.push({ name, daySerial, rota, rows, shift: resolved.shift });
+      days.push({ name, daySerial, rota, rows, shift: resolveDayShift(rota, rows, resolveCode, problems) });
     }
-  }
-  return { days, problems };
+    return days;
+  };
+  return { problems, daysOf };
 }
 
 function dayParams(row: { name: string; daySerial: number }): { name: string; date: string } {
   return { name: row.name, date: isoDate(row.daySerial) };
 }
 
-/** The rota's shift, checked against the attendance's; or the attendance's when the rota is silent. */
-function resolveDayShift(rota: RotaDay | null, rows: readonly AttendanceDay[], resolveCode: (code: string) => ShiftResolution):
-  { shift: DayShift; problems: Problem[] } {
+/**
+ * The rota's shift, checked against the attendance's; or the attendance's when the rota is silent.
+ * A disagreement is added to `problems`.
+ */
+function resolveDayShift(rota: RotaDay | null, rows: readonly AttendanceDay[], resolveCode: (code: string) => ShiftResolution,
+  problems: Problem[]): DayShift {
   const named = rows.find((row) => row.shiftCode !== null && row.shiftCode.trim() !== '');
   const namedCode = named?.shiftCode?.trim() ?? null;
   if (rota) {
     const fromRota = resolveCode(rota.code);
     if (fromRota.kind === 'unknown') {
       const params = { ...dayParams(rota), code: rota.code.trim() };
-      return { shift: fromRota, problems: [problem('warning', 'attendance.rota.unknownShift', params, rota.source)] };
-    }
-    if (named && namedCode !== null && !sameResolution(fromRota, resolveCode(namedCode))) {
+      problems.push(problem('warning', 'attendance.rota.unknownShift', params, rota.source));
+    } else if (named && namedCode !== null && !sameResolution(fromRota, resolveCode(namedCode))) {
       const mismatch = { ...dayParams(rota), rotaShift: rota.code.trim(), attendanceShift: namedCode };
-      return { shift: fromRota, problems: [problem('warning', 'attendance.shift.mismatch', mismatch, named.source)] };
+      problems.push(problem('warning', 'attendance.shift.mismatch', mismatch, named.source));
     }
-    return { shift: fromRota, problems: [] };
+    return fromRota;
   }
-  if (!named || namedCode === null) return { shift: { kind: 'none' }, problems: [] };
+  if (!named || namedCode === null) return noShift;
   const fromAttendance = resolveCode(namedCode);
-  if (fromAttendance.kind !== 'unknown') return { shift: fromAttendance, problems: [] };
-  const params = { ...dayParams(named), code: namedCode };
-  return { shift: fromAttendance, problems: [problem('warning', 'attendance.shift.unknownInAttendance', params, named.source)] };
+  if (fromAttendance.kind === 'unknown') {
+    const params = { ...dayParams(named), code: namedCode };
+    problems.push(problem('warning', 'attendance.shift.unknownInAttendance', params, named.source));
+  }
+  return fromAttendance;
 }
+
+const noShift: DayShift = { kind: 'none' };

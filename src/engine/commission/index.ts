@@ -11,6 +11,7 @@ import { problem, type Problem } from '../result';
 import type { MonthKey } from '../time';
 import { awardFor, firstStreak, rankWithinGroups } from './award';
 import { conversionOf, rateFor } from './rate';
+import type { LedgerTallies } from '../scorecard';
 import { tallyOrders, tallySales, type SalesTally } from './sales';
 
 export { conversionOf, rateFor } from './rate';
@@ -42,6 +43,8 @@ function awardEntry(person: Person, rank: number, streak: number, awardFen: Fen)
 export function computeCommission(args: {
   month: MonthKey; people: readonly Person[]; salesFigures: readonly SalesFigures[];
   salesOrders: SalesOrders; history: readonly HistoryRecord[]; policy: Policy;
+  /** The month's scorecard tallies, when closing: each ledger row is added as it is made. */
+  tallies?: LedgerTallies;
 }): { byName: ReadonlyMap<string, CommissionResult>; ledger: LedgerEntry[]; problems: Problem[] } {
   const params = args.policy.commission;
   const figuresByName = groupByName(args.salesFigures);
@@ -52,6 +55,7 @@ export function computeCommission(args: {
     const figures = figuresByName.get(person.name) ?? [];
     const out = tallySales({ month: args.month, name: person.name, figures, orders: ordersByName.get(person.name) });
     ledger.push(...out.ledger);
+    args.tallies?.addAll(out.ledger);
     problems.push(...out.problems, ...checkCounts(person, out.tally, figures[0]));
     return { person, tally: out.tally };
   });
@@ -61,7 +65,11 @@ export function computeCommission(args: {
     const rank = ranks.get(person.name) ?? null;
     const streak = firstStreak(person.name, rank, args.month, args.history);
     const awardFen = awardFor(streak, params.awardsFen);
-    if (rank !== null && awardFen > 0) ledger.push(awardEntry(person, rank, streak, awardFen));
+    if (rank !== null && awardFen > 0) {
+      const award = awardEntry(person, rank, streak, awardFen);
+      ledger.push(award);
+      args.tallies?.add(award);
+    }
     const rateBp = rateFor(tally.buyers, tally.inquiries, params);
     byName.set(person.name, {
       inquiries: tally.inquiries, buyers: tally.buyers, conversion: conversionOf(tally.buyers, tally.inquiries),

@@ -6,9 +6,11 @@
 import type { FineEntry, Incident, LedgerEntry } from '../model';
 import type { Policy, RuleId } from '../policy/types';
 import { problem, type Problem } from '../result';
+import type { LedgerTallies } from '../scorecard';
 import { monthRange, type MonthKey } from '../time';
 import { rulesForType } from './classify';
-import { applyAbsenteeism, applyCountTier, applyLadder, applyRowPoints, type Applied, type Hit } from './interpret';
+import { FinesInLogOrder, rowsInDateOrder } from './order';
+import { applyAbsenteeism, applyCountTier, applyLadder, applyRowPoints, type Applied, type RuleHits } from './interpret';
 
 export { rulesForType } from './classify';
 
@@ -21,49 +23,73 @@ export { rulesForType } from './classify';
  */
 export function assessIncidents(args: {
   month: MonthKey; names: readonly string[]; incidents: readonly Incident[]; policy: Policy;
+  /** The month's scorecard tallies, when closing: each ledger row is added as it is made. */
+  tallies?: LedgerTallies;
 }): { ledger: LedgerEntry[]; fines: FineEntry[]; problems: Problem[] } {
   const { policy } = args;
-  const { hits, problems } = collectHits(args);
-  const tagged: { entry: LedgerEntry; order: number }[] = [];
-  const fines: FineEntry[] = [];
-  for (const group of groupByPersonAndRule(hits)) {
-    const first = group[0];
-    const rule = first ? policy.incidentRules[first.rule] : undefined;
+  const { groups, hitCount, problems } = collectHits(args);
+  // One slot per hit: a hit's place in the log (date, then row, then rule) is known and every
+  // interpreter gives one ledger row per hit, so each row goes straight to its place (no sort).
+  const ledgerSlots = new Array<LedgerEntry | undefined>(hitCount);
+  const fines = new FinesInLogOrder(hitCount);
+  // Rows are made person and rule by person and rule: their points go to the tallies then (each
+  // person's rules come in the order of their first row, as in the ledger), their actions after, in
+  // the log's order.
+  const { tallies } = args;
+  const actionSlots: number[] = [];
+  for (const group of groups) {
+    const rule = policy.incidentRules[group.rule];
     if (!rule) continue;
     const applied: Applied =
       rule.kind === 'count-tier' ? applyCountTier(rule, group)
       : rule.kind === 'row-points' ? applyRowPoints(rule, group)
       : rule.kind === 'ladder' ? applyLadder(rule, group)
       : applyAbsenteeism(policy, group);
-    // Every interpreter gives one ledger row per hit, in the group's order.
-    applied.ledger.forEach((entry, i) => tagged.push({ entry, order: group[i]?.order ?? 0 }));
-    fines.push(...applied.fines);
-    problems.push(...applied.problems);
+    const rows = applied.ledger;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      ledgerSlots[group.orders[i]!] = row;
+      tallies?.addPoints(row);
+      if (row.action !== null) actionSlots.push(group.orders[i]!);
+    }
+    applied.fines.forEach((fine, i) => fines.add(fine, group.orders[applied.fineHits[i]!]!));
+    for (const p of applied.problems) problems.push(p);
   }
-  // Back to the log's own order (date, then row, then rule), so the ledger reads like the log.
-  const ledger = tagged.sort((a, b) => a.order - b.order).map((t) => t.entry);
-  fines.sort((a, b) => a.daySerial - b.daySerial || a.source.row - b.source.row || a.source.col - b.source.col);
-  return { ledger, fines, problems };
+  if (tallies) {
+    for (const slot of actionSlots.sort((a, b) => a - b)) {
+      const row = ledgerSlots[slot]!;
+      tallies.addAction(row.name, row.action!);
+    }
+  }
+  const ledger = ledgerSlots.filter((entry): entry is LedgerEntry => entry !== undefined);
+  return { ledger, fines: fines.byDateThenCell(), problems };
 }
 
-/** The rows of this month and these people, each with the rules it fires, in date then row order. */
+/**
+ * The rows of this month and these people, grouped by person and rule, each group in date then row
+ * order and the groups in the order their first row comes (no "name + rule" key string per row).
+ */
 function collectHits(args: {
   month: MonthKey; names: readonly string[]; incidents: readonly Incident[]; policy: Policy;
-}): { hits: Hit[]; problems: Problem[] } {
+}): { groups: RuleHits[]; hitCount: number; problems: Problem[] } {
   const { firstSerial, lastSerial } = monthRange(args.month);
   const known = new Set(args.names);
-  const hits: Hit[] = [];
+  const groups: RuleHits[] = [];
+  const groupsByName = new Map<string, Map<RuleId, RuleHits>>();
+  let hitCount = 0;
   const problems: Problem[] = [];
-  // Array.prototype.sort is stable: rows of the same day keep the log's order.
-  // A log repeats a handful of type words thousands of times: each is matched against the table once.
-  const rulesByType = new Map<string, RuleId[]>();
-  const rulesOf = (type: string): RuleId[] => {
+  // A log repeats a handful of type words thousands of times: each is matched against the table,
+  // and its rules looked up in the policy, once.
+  const rulesByType = new Map<string, { rule: RuleId; defined: boolean }[]>();
+  const rulesOf = (type: string): { rule: RuleId; defined: boolean }[] => {
     let rules = rulesByType.get(type);
-    if (rules === undefined) rulesByType.set(type, (rules = rulesForType(type, args.policy)));
+    if (rules === undefined) {
+      rules = rulesForType(type, args.policy).map((rule) => ({ rule, defined: Boolean(args.policy.incidentRules[rule]) }));
+      rulesByType.set(type, rules);
+    }
     return rules;
   };
-  const rows = [...args.incidents].sort((a, b) => Math.floor(a.daySerial) - Math.floor(b.daySerial));
-  for (const incident of rows) {
+  for (const incident of rowsInDateOrder(args.incidents, firstSerial, lastSerial)) {
     const day = Math.floor(incident.daySerial);
     if (day < firstSerial || day > lastSerial || !known.has(incident.name)) continue;
     const cell = incident.typeCell ?? incident.source;
@@ -72,31 +98,24 @@ function collectHits(args: {
       const code = incident.type.trim() === '' ? 'incidents.typeBlank' : 'incidents.typeUnknown';
       problems.push(problem('warning', code, { name: incident.name, type: incident.type.trim() }, cell));
     }
-    for (const rule of rules) {
-      if (args.policy.incidentRules[rule]) hits.push({ incident, rule, order: hits.length });
-      else problems.push(problem('warning', 'incidents.ruleUndefined', { type: incident.type.trim(), rule }, cell));
+    let byRule: Map<RuleId, RuleHits> | undefined;
+    for (const { rule, defined } of rules) {
+      if (!defined) {
+        problems.push(problem('warning', 'incidents.ruleUndefined', { type: incident.type.trim(), rule }, cell));
+        continue;
+      }
+      if (byRule === undefined) {
+        byRule = groupsByName.get(incident.name);
+        if (byRule === undefined) groupsByName.set(incident.name, (byRule = new Map()));
+      }
+      let group = byRule.get(rule);
+      if (group === undefined) {
+        byRule.set(rule, (group = { rule, incidents: [], orders: [] }));
+        groups.push(group);
+      }
+      group.incidents.push(incident);
+      group.orders.push(hitCount++);
     }
   }
-  return { hits, problems };
-}
-
-/**
- * Hits grouped by person and rule, each group keeping date-then-row order, the groups in the order
- * their first hit comes (no "name + rule" key string built per hit).
- */
-function groupByPersonAndRule(hits: readonly Hit[]): Hit[][] {
-  const byName = new Map<string, Map<RuleId, Hit[]>>();
-  const groups: Hit[][] = [];
-  for (const hit of hits) {
-    let byRule = byName.get(hit.incident.name);
-    if (byRule === undefined) byName.set(hit.incident.name, (byRule = new Map()));
-    const group = byRule.get(hit.rule);
-    if (group) group.push(hit);
-    else {
-      const started = [hit];
-      byRule.set(hit.rule, started);
-      groups.push(started);
-    }
-  }
-  return groups;
+  return { groups, hitCount, problems };
 }

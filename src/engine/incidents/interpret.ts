@@ -1,41 +1,43 @@
 /**
- * One interpreter per kind of incident rule (POLICY.md §2): each takes one person's hits of one rule
+ * One interpreter per kind of incident rule (POLICY.md §2): each takes one person's rows of one rule
  * in the month, in date order, and returns ledger rows (one per incident row, so every point and
  * every yuan traces back to its cell), fines and problems.
  */
-import { fen, fenToYuan, type Fen } from '../money';
+import { fenToYuan, type Fen } from '../money';
 import { ladderStep, tierPoints } from '../policy/tables';
-import type { IncidentRule, LadderStep, Policy, RuleId } from '../policy/types';
+import type { ActionId, IncidentRule, LadderStep, Policy, RuleId } from '../policy/types';
 import type { FineEntry, Incident, LedgerEntry } from '../model';
 import { problem, type Problem } from '../result';
 import { subtractPoints } from '../scorecard/points';
 
-/** One incident row that fired one rule. */
-export interface Hit {
-  readonly incident: Incident;
+/** One person's incident rows that fired one rule in the month, in date then row order. */
+export interface RuleHits {
   readonly rule: RuleId;
-  /** Position in the month's log (date, then row, then rule), to put the ledger back in order. */
-  readonly order: number;
+  readonly incidents: Incident[];
+  /** Each row's place in the month's log (date, then row, then rule), to put the ledger back in order. */
+  readonly orders: number[];
 }
 
 export interface Applied {
   readonly ledger: LedgerEntry[];
   readonly fines: FineEntry[];
+  /** For each fine, the index of the row it came from (to put fines in log order). */
+  readonly fineHits: readonly number[];
   readonly problems: Problem[];
 }
 
+const noFines: readonly number[] = [];
+
 type RuleOf<K extends IncidentRule['kind']> = Extract<IncidentRule, { kind: K }>;
 
-/** A ledger row for one hit; only ladders (F1–F8, B7, B8) carry an amount or an action. */
-function entry(hit: Hit, points: number, note: LedgerEntry['note'], money: Pick<LedgerEntry, 'amountFen' | 'action'> = noMoney): LedgerEntry {
-  const { incident } = hit;
+/** A ledger row for one row of a rule; only ladders (F1–F8, B7, B8) carry an amount or an action. */
+function entry(incident: Incident, rule: RuleId, points: number, note: LedgerEntry['note'],
+  amountFen: Fen | null = null, action: ActionId | null = null): LedgerEntry {
   return {
-    daySerial: incident.daySerial, name: incident.name, rule: hit.rule, points,
-    amountFen: money.amountFen, action: money.action, source: incident.source, note,
+    daySerial: incident.daySerial, name: incident.name, rule, points,
+    amountFen, action, source: incident.source, note,
   };
 }
-
-const noMoney: Pick<LedgerEntry, 'amountFen' | 'action'> = { amountFen: null, action: null };
 
 /**
  * Q1–Q3: the month's total is max(perCount × count, highest tier reached); each row carries the
@@ -43,24 +45,24 @@ const noMoney: Pick<LedgerEntry, 'amountFen' | 'action'> = { amountFen: null, ac
  * is excused when the rule says so (Q1 "without a special reason"): 0 points, not counted.
  * @example three Q1 rows, no reasons → points 0, 0, 5
  */
-export function applyCountTier(rule: RuleOf<'count-tier'>, hits: readonly Hit[]): Applied {
+export function applyCountTier(rule: RuleOf<'count-tier'>, hits: RuleHits): Applied {
   const ledger: LedgerEntry[] = [];
   let count = 0;
   let total = 0;
-  for (const hit of hits) {
-    const reason = hit.incident.reason?.trim() ?? '';
+  for (const incident of hits.incidents) {
+    const reason = incident.reason?.trim() ?? '';
     if (rule.excusedByReason && reason !== '') {
-      ledger.push(entry(hit, 0, { code: 'incidents.note.excused', params: { type: hit.incident.type, reason } }));
+      ledger.push(entry(incident, hits.rule, 0, { code: 'incidents.note.excused', params: { type: incident.type, reason } }));
       continue;
     }
     count += 1;
     const reached = tierPoints(rule.perCount, rule.tiers, count);
-    ledger.push(entry(hit, subtractPoints(reached, total), {
-      code: 'incidents.note.countTier', params: { type: hit.incident.type, nth: count, total: reached },
+    ledger.push(entry(incident, hits.rule, subtractPoints(reached, total), {
+      code: 'incidents.note.countTier', params: { type: incident.type, nth: count, total: reached },
     }));
     total = reached;
   }
-  return { ledger, fines: [], problems: [] };
+  return { ledger, fines: [], fineHits: noFines, problems: [] };
 }
 
 /**
@@ -68,31 +70,30 @@ export function applyCountTier(rule: RuleOf<'count-tier'>, hits: readonly Hit[])
  * [min, max] is a warning and is clamped (Q4: 2 → 1).
  * @example Q4 row with points 0.8 → 0.8; blank → 0.5; 2 → 1 and a warning
  */
-export function applyRowPoints(rule: RuleOf<'row-points'>, hits: readonly Hit[]): Applied {
+export function applyRowPoints(rule: RuleOf<'row-points'>, hits: RuleHits): Applied {
   const ledger: LedgerEntry[] = [];
   const problems: Problem[] = [];
-  for (const hit of hits) {
-    const { incident } = hit;
+  for (const incident of hits.incidents) {
     // B10: a praise rule (points below 0) reads a positive 扣分 as the size of the praise (+8 → −8).
     const own = incident.points !== null && rule.maxPoints < 0 && incident.points > 0 ? -incident.points : incident.points;
     const written = own ?? rule.defaultPoints;
     const points = Math.min(rule.maxPoints, Math.max(rule.minPoints, written));
     if (points !== written) {
       problems.push(problem('warning', 'incidents.pointsOutOfRange',
-        { rule: hit.rule, points: written, min: rule.minPoints, max: rule.maxPoints, used: points },
+        { rule: hits.rule, points: written, min: rule.minPoints, max: rule.maxPoints, used: points },
         incident.pointsCell ?? incident.source));
     }
-    ledger.push(entry(hit, points, { code: 'incidents.note.rowPoints', params: { type: incident.type, points } }));
+    ledger.push(entry(incident, hits.rule, points, { code: 'incidents.note.rowPoints', params: { type: incident.type, points } }));
   }
-  return { ledger, fines: [], problems };
+  return { ledger, fines: [], fineHits: noFines, problems };
 }
 
 /** A4 from the incident log (擅离岗位 …): one absenteeism each, valued by the attendance policy. */
-export function applyAbsenteeism(policy: Policy, hits: readonly Hit[]): Applied {
+export function applyAbsenteeism(policy: Policy, hits: RuleHits): Applied {
   const points = policy.attendance.absenteeismPoints;
-  const ledger = hits.map((hit) =>
-    entry(hit, points, { code: 'incidents.note.absenteeism', params: { type: hit.incident.type, points } }));
-  return { ledger, fines: [], problems: [] };
+  const ledger = hits.incidents.map((incident) =>
+    entry(incident, hits.rule, points, { code: 'incidents.note.absenteeism', params: { type: incident.type, points } }));
+  return { ledger, fines: [], fineHits: noFines, problems: [] };
 }
 
 /**
@@ -101,51 +102,69 @@ export function applyAbsenteeism(policy: Policy, hits: readonly Hit[]): Applied 
  * does not override the ladder; when it disagrees the supervisor is told (info).
  * @example F2 rows 1…5 → 30, 50, 80 yuan, then withhold-pay, then dismissal
  */
-export function applyLadder(rule: RuleOf<'ladder'>, hits: readonly Hit[]): Applied {
+export function applyLadder(rule: RuleOf<'ladder'>, hits: RuleHits): Applied {
   const ledger: LedgerEntry[] = [];
   const fines: FineEntry[] = [];
+  const fineHits: number[] = [];
   const problems: Problem[] = [];
-  hits.forEach((hit, index) => {
-    const { incident } = hit;
+  const ruleId = hits.rule;
+  // A plain loop: tens of thousands of rows at 1,000 people, so no closure or result object per row.
+  for (let index = 0; index < hits.incidents.length; index++) {
+    const incident = hits.incidents[index]!;
     const nth = index + 1;
-    const { step, problem: rangeProblem } = withRowPoints(ladderStep(rule.ladder, nth), hit);
+    const ladderAt = ladderStep(rule.ladder, nth);
+    const rangeProblem = rowPointsProblem(ladderAt, incident, ruleId);
     if (rangeProblem) problems.push(rangeProblem);
+    const step = withRowPoints(ladderAt, incident);
     const amountFen: Fen | null = step.fineFen > 0 ? step.fineFen : null;
     // The ledger row shows points and amount in their own columns; the note names what happened.
-    const kind = step.action ?? (amountFen !== null ? 'fine' : 'points');
-    const note = { code: `incidents.note.ladder.${kind}`,
-      params: { type: incident.type, nth, amount: fenToYuan(amountFen ?? fen(0)), points: step.points } };
-    ledger.push(entry(hit, step.points, note, { amountFen, action: step.action }));
+    const code = ladderNoteCodes[step.action ?? (amountFen !== null ? 'fine' : 'points')];
+    const note = { code, params: { type: incident.type, nth, amount: amountFen === null ? 0 : fenToYuan(amountFen), points: step.points } };
+    ledger.push(entry(incident, ruleId, step.points, note, amountFen, step.action));
     // A points-only step (B7's first call) is not a fine: the fines sheet lists money and actions.
     if (amountFen !== null || step.action !== null) {
-      fines.push({ name: incident.name, daySerial: incident.daySerial, rule: hit.rule, nth, amountFen,
+      fines.push({ name: incident.name, daySerial: incident.daySerial, rule: ruleId, nth, amountFen,
         action: step.action, source: incident.source });
+      fineHits.push(index);
     }
-    const disagreement = amountProblem(hit, nth, amountFen);
+    const disagreement = amountProblem(incident, ruleId, nth, amountFen);
     if (disagreement) problems.push(disagreement);
-  });
-  return { ledger, fines, problems };
+  }
+  return { ledger, fines, fineHits, problems };
 }
+
+/** The note codes of ladder rows, written once rather than built per row. */
+const ladderNoteCodes: Record<ActionId | 'fine' | 'points', string> = {
+  fine: 'incidents.note.ladder.fine', points: 'incidents.note.ladder.points',
+  warning: 'incidents.note.ladder.warning', demerit: 'incidents.note.ladder.demerit',
+  'withhold-pay': 'incidents.note.ladder.withhold-pay', dismissal: 'incidents.note.ladder.dismissal',
+};
 
 /**
  * B8: a step with a range of points takes the row's own 扣分 within [points, maxPoints]; blank takes
  * the lower bound, outside the range is clamped and reported like Q4's.
  */
-function withRowPoints(step: LadderStep, hit: Hit): { step: LadderStep; problem: Problem | null } {
-  const written = hit.incident.points;
-  if (step.maxPoints === undefined || written === null) return { step, problem: null };
-  const points = Math.min(step.maxPoints, Math.max(step.points, written));
-  const clamped = points === written ? null : problem('warning', 'incidents.pointsOutOfRange',
-    { rule: hit.rule, points: written, min: step.points, max: step.maxPoints, used: points },
-    hit.incident.pointsCell ?? hit.incident.source);
-  return { step: { ...step, points }, problem: clamped };
+function withRowPoints(step: LadderStep, incident: Incident): LadderStep {
+  const written = incident.points;
+  if (step.maxPoints === undefined || written === null) return step;
+  return { ...step, points: Math.min(step.maxPoints, Math.max(step.points, written)) };
 }
 
-function amountProblem(hit: Hit, nth: number, ladderFen: Fen | null): Problem | null {
-  const written = hit.incident.amountFen;
+/** The warning for a B8 row whose own 扣分 is outside the step's range, or null. */
+function rowPointsProblem(step: LadderStep, incident: Incident, rule: RuleId): Problem | null {
+  const written = incident.points;
+  if (step.maxPoints === undefined || written === null) return null;
+  const points = Math.min(step.maxPoints, Math.max(step.points, written));
+  return points === written ? null : problem('warning', 'incidents.pointsOutOfRange',
+    { rule, points: written, min: step.points, max: step.maxPoints, used: points },
+    incident.pointsCell ?? incident.source);
+}
+
+function amountProblem(incident: Incident, rule: RuleId, nth: number, ladderFen: Fen | null): Problem | null {
+  const written = incident.amountFen;
   if (written === null || written === (ladderFen ?? 0)) return null;
-  const cell = hit.incident.amountCell ?? hit.incident.source;
-  const params = { rule: hit.rule, nth, written: fenToYuan(written) };
+  const cell = incident.amountCell ?? incident.source;
+  const params = { rule, nth, written: fenToYuan(written) };
   return ladderFen === null
     ? problem('info', 'incidents.amountOnAction', params, cell)
     : problem('info', 'incidents.amountDiffers', { ...params, ladder: fenToYuan(ladderFen) }, cell);

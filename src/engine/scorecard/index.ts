@@ -31,22 +31,108 @@ export function scorePerson(args: {
   name: string; ledger: readonly LedgerEntry[]; month: MonthKey;
   history: readonly HistoryRecord[]; policy: Policy;
 }): Score {
+  const tally = new LedgerTally();
+  for (const entry of args.ledger) if (entry.name === args.name) tally.add(entry);
+  return scoreTally(tally, args);
+}
+
+/**
+ * One person's ledger rows summed per rule, in hundredths (0.5 + 0.1-style sums stay exact), the
+ * rules in the order they first come, and the actions in that order. Closing a month tallies the
+ * whole ledger in one pass, one tally per name, instead of grouping the rows and scoring each group.
+ */
+export class LedgerTally {
+  // Two short arrays, not a Map: a person has a handful of rules, and a thousand people each had a Map.
+  private readonly rules: string[] = [];
+  private readonly hundredths: number[] = [];
+  private readonly actions: ActionId[] = [];
+
+  add(entry: LedgerEntry): void {
+    this.addPoints(entry);
+    if (entry.action !== null) this.addAction(entry.action);
+  }
+
+  /** The row's points only; its action, if any, must then be added in the ledger's order of actions. */
+  addPoints(entry: LedgerEntry): void {
+    const at = this.rules.indexOf(entry.rule);
+    if (at === -1) {
+      this.rules.push(entry.rule);
+      this.hundredths.push(toHundredths(entry.points));
+    } else {
+      this.hundredths[at]! += toHundredths(entry.points);
+    }
+  }
+
+  addAction(action: ActionId): void {
+    if (!this.actions.includes(action)) this.actions.push(action);
+  }
+
+  /** Points per rule (rules that sum to 0 left out), their total in hundredths, and the actions. */
+  totals(): { points: Record<string, number>; deductedHundredths: number; actions: ActionId[] } {
+    const points: Record<string, number> = {};
+    let deductedHundredths = 0;
+    this.rules.forEach((rule, i) => {
+      const hundredths = this.hundredths[i]!;
+      if (hundredths === 0) return;
+      points[rule] = fromHundredths(hundredths);
+      deductedHundredths += hundredths;
+    });
+    return { points, deductedHundredths, actions: this.actions.slice() };
+  }
+}
+
+/**
+ * A whole ledger's tallies, one per name, each fed in ledger order. Modules that make many rows
+ * (commission's K3/K5 orders) add them as they make them, while the rows are still in the
+ * processor's cache: a later pass over 20,000 cold rows cost several milliseconds at 1,000 people.
+ */
+export class LedgerTallies {
+  private readonly byName = new Map<string, LedgerTally>();
+
+  add(entry: LedgerEntry): void {
+    this.tallyOf(entry.name).add(entry);
+  }
+
+  addAll(entries: readonly LedgerEntry[]): void {
+    // A module's rows come person by person: the tally is looked up when the name changes.
+    let name: string | null = null;
+    let tally: LedgerTally | null = null;
+    for (const entry of entries) {
+      if (tally === null || entry.name !== name) {
+        name = entry.name;
+        tally = this.tallyOf(name);
+      }
+      tally.add(entry);
+    }
+  }
+
+  /** See LedgerTally.addPoints: for rows added out of ledger order, their actions added in order after. */
+  addPoints(entry: LedgerEntry): void {
+    this.tallyOf(entry.name).addPoints(entry);
+  }
+
+  addAction(name: string, action: ActionId): void {
+    this.tallyOf(name).addAction(action);
+  }
+
+  private tallyOf(name: string): LedgerTally {
+    let tally = this.byName.get(name);
+    if (tally === undefined) this.byName.set(name, (tally = new LedgerTally()));
+    return tally;
+  }
+
+  /** The name's tally (an empty one for a name with no rows). */
+  of(name: string): LedgerTally {
+    return this.byName.get(name) ?? new LedgerTally();
+  }
+}
+
+/** scorePerson from a tally of the person's ledger rows. */
+export function scoreTally(tally: LedgerTally, args: {
+  name: string; month: MonthKey; history: readonly HistoryRecord[]; policy: Policy;
+}): Score {
   const { score: params } = args.policy;
-  // Hundredths keep 0.5 + 0.1-style sums exact.
-  const byRule = new Map<string, number>();
-  const actions: ActionId[] = [];
-  for (const entry of args.ledger) {
-    if (entry.name !== args.name) continue;
-    byRule.set(entry.rule, (byRule.get(entry.rule) ?? 0) + toHundredths(entry.points));
-    if (entry.action !== null && !actions.includes(entry.action)) actions.push(entry.action);
-  }
-  const points: Record<string, number> = {};
-  let deductedHundredths = 0;
-  for (const [rule, hundredths] of byRule) {
-    if (hundredths === 0) continue;
-    points[rule] = fromHundredths(hundredths);
-    deductedHundredths += hundredths;
-  }
+  const { points, deductedHundredths, actions } = tally.totals();
   // Praise (B10, negative points) offsets deductions; it lifts the score above the base only as far
   // as the ceiling allows (absent: the base; null: no ceiling, as on 物业客服).
   const raw = fromHundredths(toHundredths(params.base) - deductedHundredths);
