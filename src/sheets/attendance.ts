@@ -76,7 +76,9 @@ function clockAt(r: RowReader, field: string, daySerial: number): number | null 
 function clockOut(r: RowReader, daySerial: number): { minute: number | null; field: string } | undefined {
   let minute: number | null = null;
   let field: string = 'out';
-  for (const f of clockOutFields) {
+  // Index loops over the field lists here: for-of made an iterator result per field and row.
+  for (let k = 0; k < clockOutFields.length; k += 1) {
+    const f = clockOutFields[k] as string;
     const read = clockAt(r, f, daySerial);
     if (read === undefined) return undefined;
     if (read !== null) {
@@ -89,7 +91,8 @@ function clockOut(r: RowReader, daySerial: number): { minute: number | null; fie
 
 /** The first of 审批单, 上班/下班打卡结果 that names a leave word, and that word. */
 function dingTalkLeaveWord(r: RowReader): { field: string; word: string } | undefined {
-  for (const field of dingTalkLeaveFields) {
+  for (let k = 0; k < dingTalkLeaveFields.length; k += 1) {
+    const field = dingTalkLeaveFields[k] as string;
     const word = leaveWordIn(r.text(field));
     if (word !== null) return { field, word };
   }

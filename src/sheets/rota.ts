@@ -67,6 +67,9 @@ function rowPerson(r: RowReader, ctx: RotaContext): string | null {
   return ctx.book.resolve(text);
 }
 
+/** A wide rota's day column and the day it stands for. */
+interface DayColumn { readonly col: number; readonly serial: number }
+
 /** A rota cell as the readers need it: its shift code (folded; '' when blank), whether the policy knows it, whether it is a weekday. */
 interface ShiftCell { readonly code: string; readonly known: boolean; readonly weekday: boolean }
 
@@ -125,20 +128,21 @@ export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext
     }
     if (isWeekdayRow(r, wide, shiftOf)) continue;
     const name = rowPerson(r, ctx);
-    if (name !== null) for (const { col, serial } of wide) push(r, name, serial, col);
+    // Index loops over the day columns: for-of made an iterator result per rota cell.
+    if (name !== null) for (let d = 0; d < wide.length; d += 1) push(r, name, (wide[d] as DayColumn).serial, (wide[d] as DayColumn).col);
   }
   return days;
 }
 
 /** A row of weekdays under the day numbers (一 二 三 …, or 星期 in the name column) is not a person. */
-function isWeekdayRow(r: RowReader, wide: readonly { col: number }[], shiftOf: (value: CellValue | undefined) => ShiftCell): boolean {
+function isWeekdayRow(r: RowReader, wide: readonly DayColumn[], shiftOf: (value: CellValue | undefined) => ShiftCell): boolean {
   const name = foldText(r.text('name') ?? '');
   if (/^(星期|周|weekday|day)$/iu.test(name)) return true;
   const cells = r.grid.rows[r.row];
   let filled = 0;
   let weekdays = 0;
-  for (const { col } of wide) {
-    const cell = shiftOf(cells?.[col]);
+  for (let d = 0; d < wide.length; d += 1) {
+    const cell = shiftOf(cells?.[(wide[d] as DayColumn).col]);
     if (cell.code === '') continue;
     filled += 1;
     if (cell.weekday) weekdays += 1;
@@ -147,11 +151,11 @@ function isWeekdayRow(r: RowReader, wide: readonly { col: number }[], shiftOf: (
 }
 
 /** The day columns of a wide rota with their serials; reports a rota whose month is unknown. */
-function wideDays(grid: Grid, detection: SheetDetection, ctx: RotaContext, problems: Problem[]): { col: number; serial: number }[] {
+function wideDays(grid: Grid, detection: SheetDetection, ctx: RotaContext, problems: Problem[]): DayColumn[] {
   const mapped = new Set(Object.values(detection.columns));
   const columns = dayColumns(grid.rows[detection.headerRow] ?? []).filter((d) => !mapped.has(d.col));
   const month = parseMonthKey(titleMonth(grid, detection.headerRow, ctx.yearHint) ?? ctx.fallbackMonth ?? '');
-  const out: { col: number; serial: number }[] = [];
+  const out: DayColumn[] = [];
   for (const { col, spec } of columns) {
     if (spec.kind !== 'serial' && month === null) {
       problems.push(problem('error', 'sheets.rotaMonthUnknown', { sheet: grid.name }, refIn(grid, detection.headerRow, col)));
