@@ -12,12 +12,12 @@ export type Catalog = Readonly<Record<string, Template>>;
 export type Lang = 'zh' | 'en';
 
 /** A template cut at its {param}s: literal text at even indexes, param names at odd ones. */
-type TemplateParts = readonly string[];
+export type TemplateParts = readonly string[];
 
 /** Templates already cut, by their text: a close words the same few notes tens of thousands of times. */
 const partsByTemplate = new Map<string, TemplateParts>();
 
-function partsOf(template: string): TemplateParts {
+export function partsOf(template: string): TemplateParts {
   let parts = partsByTemplate.get(template);
   if (parts === undefined) {
     // split with a capture group keeps the param names at the odd indexes.
@@ -30,8 +30,12 @@ function partsOf(template: string): TemplateParts {
 
 /** Fills a template; a missing param stays visible as {name} rather than vanishing. */
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  const parts = partsOf(template);
-  if (parts.length === 1) return template;
+  return fillParts(partsOf(template), params);
+}
+
+/** fill, for a template already cut. */
+export function fillParts(parts: TemplateParts, params: Readonly<Record<string, string | number>>): string {
+  if (parts.length === 1) return parts[0] as string;
   let text = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i] as string;

@@ -4,8 +4,8 @@
  * that is an action (withhold pay, dismissal) has no amount and its row is red: the supervisor acts.
  */
 import type { FineEntry, MonthResult } from '../engine/model';
-import { message, type Lang } from '../messages';
-import { columnWidths, dateCell, header, linkCell, ruleLabel, yuanCell } from './format';
+import type { Lang } from '../messages';
+import { actionWord, columnWidths, dateCell, header, linkCell, ruleLabel, yuanCell } from './format';
 import type { Highlight, ReportCell, SheetTable } from './types';
 
 const columns = ['date', 'name', 'rule', 'nth', 'amount', 'action', 'source'] as const;
@@ -18,7 +18,7 @@ function fineRow(fine: FineEntry, lang: Lang): ReportCell[] {
     fine.nth,
     // An action step carries no money of its own (POLICY.md §2 fines); a step with both shows both.
     fine.action === null || (fine.amountFen ?? 0) > 0 ? yuanCell(fine.amountFen) : null,
-    fine.action === null ? null : message(`report.action.${fine.action}`, {}, lang),
+    fine.action === null ? null : actionWord(fine.action, lang),
     linkCell(fine.source),
   ];
 }

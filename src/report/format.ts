@@ -81,6 +81,19 @@ export function ruleLabel(rule: string, lang: Lang): string {
   return label;
 }
 
+/** Action words already worded, per language: the 明细, 罚款表 and statements name a few actions thousands of times. */
+const actionWords: Record<Lang, Map<string, string>> = { zh: new Map(), en: new Map() };
+
+/** The word for an action step ("自动离职"), without building its message code per row. */
+export function actionWord(action: string, lang: Lang): string {
+  let word = actionWords[lang].get(action);
+  if (word === undefined) {
+    word = message(`report.action.${action}`, {}, lang);
+    actionWords[lang].set(action, word);
+  }
+  return word;
+}
+
 function shownText(cell: ReportCell): string {
   if (cell === null) return '';
   if (isLinkCell(cell)) return cell.text;

@@ -9,8 +9,9 @@ import type { FineEntry, LedgerEntry, MonthResult, PersonResult } from '../engin
 import { bpPerWhole, fen } from '../engine/money';
 import type { Policy } from '../engine/policy/types';
 import { message, type Lang } from '../messages';
-import { dateCell, linkCell, percentCell, pointsCell, ruleLabel, yuanCell } from './format';
+import { actionWord, dateCell, linkCell, percentCell, pointsCell, ruleLabel, yuanCell } from './format';
 import { flagRulesOf } from './ledger';
+import { LedgerNotes } from './shared';
 import { verdictWord } from './scorecard';
 import type { Emphasis, Highlight, ReportCell, SheetTable } from './types';
 
@@ -43,28 +44,41 @@ class Block {
   }
 }
 
-/** A person's ledger and fines, grouped once for the whole sheet. */
+/** A person's ledger (as ledger indices, for the shared notes) and fines, grouped once for the whole sheet. */
 interface Grouped {
-  readonly ledger: ReadonlyMap<string, LedgerEntry[]>; readonly fines: ReadonlyMap<string, FineEntry[]>; readonly flags: ReadonlySet<string>;
+  readonly ledger: ReadonlyMap<string, number[]>; readonly fines: ReadonlyMap<string, FineEntry[]>; readonly flags: ReadonlySet<string>;
   readonly heads: Map<string, string>;
 }
 
-/** The ledger rows a person's score section lists: every point, and the flags (A6, A7, R1, B11). */
-function scoreEntries(grouped: Grouped, name: string): LedgerEntry[] {
-  const flags = grouped.flags;
-  return (grouped.ledger.get(name) ?? [])
-    .filter((e) => e.points !== 0 || (flags.has(e.rule) && e.action === null && e.amountFen === null))
-    .sort((a, b) => (a.daySerial ?? Infinity) - (b.daySerial ?? Infinity));
+function indicesByName(ledger: readonly LedgerEntry[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let index = 0; index < ledger.length; index += 1) {
+    const name = (ledger[index] as LedgerEntry).name;
+    const group = groups.get(name);
+    if (group === undefined) groups.set(name, [index]);
+    else group.push(index);
+  }
+  return groups;
 }
 
-function scoreSection(block: Block, person: PersonResult, entries: readonly LedgerEntry[]): void {
+/** The ledger indices a person's score section lists: every point, and the flags (A6, A7, R1, B11). */
+function scoreEntries(grouped: Grouped, ledger: readonly LedgerEntry[], name: string): number[] {
+  const flags = grouped.flags;
+  const at = (index: number): LedgerEntry => ledger[index] as LedgerEntry;
+  return (grouped.ledger.get(name) ?? [])
+    .filter((i) => { const e = at(i); return e.points !== 0 || (flags.has(e.rule) && e.action === null && e.amountFen === null); })
+    .sort((a, b) => (at(a).daySerial ?? Infinity) - (at(b).daySerial ?? Infinity));
+}
+
+function scoreSection(block: Block, person: PersonResult, ledger: readonly LedgerEntry[], indices: readonly number[], notes: LedgerNotes): void {
   block.add([block.text('report.statement.score')], 'section');
   block.add([block.head('report.col.date'), block.head('report.col.rule'), block.head('report.col.points'), null, null, block.head('report.col.note')], 'section');
-  for (const e of entries) {
+  for (const index of indices) {
+    const e = ledger[index] as LedgerEntry;
     block.add([dateCell(e.daySerial), ruleLabel(e.rule, block.lang), e.points === 0 ? null : pointsCell(e.points), null, null,
-      message(e.note.code, e.note.params, block.lang)], undefined, e.points === 0 ? 'amber' : undefined);
+      notes.remember(index)], undefined, e.points === 0 ? 'amber' : undefined);
   }
-  if (entries.length === 0) block.add([block.text('report.statement.noDeductions')]);
+  if (indices.length === 0) block.add([block.text('report.statement.noDeductions')]);
   block.add([block.head('report.col.base'), pointsCell(person.baseScore), block.head('report.col.deducted'), pointsCell(person.deducted),
     block.head('report.col.score'), pointsCell(person.score)]);
   const tone = person.verdict === 'ok' ? undefined : person.verdict === 'warning' ? 'amber' : 'red';
@@ -87,7 +101,7 @@ function finesSection(block: Block, person: PersonResult, fines: readonly FineEn
   block.add([block.head('report.col.date'), block.head('report.col.rule'), block.head('report.col.nth'), block.head('report.col.amount'),
     block.head('report.col.action'), block.head('report.col.source')], 'section');
   for (const f of fines) {
-    const action = f.action === null ? null : block.text(`report.action.${f.action}`);
+    const action = f.action === null ? null : actionWord(f.action, block.lang);
     block.add([dateCell(f.daySerial), ruleLabel(f.rule, block.lang), f.nth, yuanCell(f.amountFen), action, linkCell(f.source)],
       undefined, f.action === null ? undefined : 'red');
   }
@@ -101,16 +115,16 @@ function paySection(block: Block, person: PersonResult): void {
   block.add([block.head('report.col.basePay'), yuanCell(person.baseFen), block.head('report.col.meal'), yuanCell(person.mealFen),
     block.head('report.statement.commissionAndAward'), yuanCell(fen(c.commissionFen + c.awardFen))]);
   block.add([block.head('report.col.fines'), yuanCell(person.finesFen), block.head('report.col.pay'), yuanCell(person.payFen)]);
-  const actions = person.actions.map((a) => block.text(`report.action.${a}`)).join('、');
+  const actions = person.actions.map((a) => actionWord(a, block.lang)).join('、');
   if (actions !== '') block.add([block.head('report.col.actions'), actions], undefined, 'red');
 }
 
 /** One person's block, starting at sheet row `offset`. */
-function personBlock(result: MonthResult, grouped: Grouped, person: PersonResult, offset: number, lang: Lang): Block {
+function personBlock(result: MonthResult, grouped: Grouped, notes: LedgerNotes, person: PersonResult, offset: number, lang: Lang): Block {
   const block = new Block(offset, lang, grouped.heads);
   const group = person.group === null ? null : `${block.head('report.col.group')}: ${person.group}`;
   block.add([person.name, result.month, group], 'title');
-  scoreSection(block, person, scoreEntries(grouped, person.name));
+  scoreSection(block, person, result.ledger, scoreEntries(grouped, result.ledger, person.name), notes);
   commissionSection(block, person);
   // In date order, as the fines sheet shows them (the result keeps the order the rules produced).
   const fines = [...(grouped.fines.get(person.name) ?? [])].sort((a, b) => a.daySerial - b.daySerial);
@@ -128,18 +142,19 @@ function personBlock(result: MonthResult, grouped: Grouped, person: PersonResult
  * @example statementsTable(result, policy, '个人月度报告', 'zh').print
  *   → { orientation: 'portrait', fitToWidth: true, titleRows: 1, breaksAfter: [last row of each person but the last] }
  */
-export function statementsTable(result: MonthResult, policy: Policy, name: string, lang: Lang): SheetTable {
+export function statementsTable(result: MonthResult, policy: Policy, name: string, lang: Lang,
+  notes = new LedgerNotes(result.ledger, lang)): SheetTable {
   const rows: ReportCell[][] = [[message('report.statement.title', { month: result.month, preset: result.preset }, lang)]];
   const emphasis: Emphasis[] = [{ row: 0, style: 'title' }];
   const highlights: Highlight[] = [];
   const breaksAfter: number[] = [];
   const grouped: Grouped = {
-    ledger: groupByName(result.ledger), fines: groupByName(result.fines),
+    ledger: indicesByName(result.ledger), fines: groupByName(result.fines),
     flags: new Set([...flagRulesOf(policy), policy.attendance.missingPunchRule]), heads: new Map(),
   };
   for (const person of result.people) {
     if (rows.length > 1) breaksAfter.push(rows.length - 1);
-    const block = personBlock(result, grouped, person, rows.length, lang);
+    const block = personBlock(result, grouped, notes, person, rows.length, lang);
     for (const row of block.rows) rows.push(row);
     for (const e of block.emphasis) emphasis.push(e);
     for (const h of block.highlights) highlights.push(h);
