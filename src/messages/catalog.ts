@@ -40,7 +40,24 @@ export function fillParts(parts: TemplateParts, params: Readonly<Record<string, 
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i] as string;
     const value = params[key];
-    text += (value === undefined ? `{${key}}` : String(value)) + (parts[i + 1] as string);
+    text += (value === undefined ? `{${key}}` : paramText(value)) + (parts[i + 1] as string);
   }
   return text;
+}
+
+/**
+ * A param as String() writes it. Most fractional params are yuan (whole cents), and String() of a
+ * fraction is slow (it searches the shortest digits): a number that is exactly some cents is
+ * written from its integer cents instead. Same text: below 1e13 no shorter decimal names that double.
+ * @example paramText(200.37) === '200.37'; paramText(-0.5) === '-0.5'; paramText(0.1 + 0.2) === String(0.1 + 0.2)
+ */
+function paramText(value: string | number): string {
+  if (typeof value === 'string' || Number.isInteger(value)) return String(value);
+  const cents = Math.round(value * 100);
+  if (cents / 100 !== value || !(Math.abs(cents) < 1e15)) return String(value);
+  const absolute = Math.abs(cents);
+  const whole = Math.floor(absolute / 100);
+  const fraction = absolute - whole * 100; // 1–99: the value is not whole
+  const decimals = fraction % 10 === 0 ? `${fraction / 10}` : fraction < 10 ? `0${fraction}` : `${fraction}`;
+  return `${cents < 0 ? '-' : ''}${whole}.${decimals}`;
 }
