@@ -3,8 +3,9 @@
  * column widths a reader needs. Pure; the adapters turn these into real cells.
  */
 import { fenToYuan, type Fen } from '../engine/money';
-import { cellAddress, type CellRef } from '../engine/result';
+import type { CellRef } from '../engine/result';
 import { message, type Lang } from '../messages';
+import { linkText } from './address';
 import { isLinkCell, isNumberCell, type NumberFormat, type ReportCell } from './types';
 
 /**
@@ -63,7 +64,7 @@ export function pointsCell(points: number): ReportCell {
 
 /** A link back to an input cell, showing its address. @example linkCell({sheet:'考勤',row:13,col:2}) → {text:'考勤!C14', link} */
 export function linkCell(source: CellRef | null): ReportCell {
-  return source === null ? null : { text: cellAddress(source), link: source };
+  return source === null ? null : { text: linkText(source), link: source };
 }
 
 /** Rule labels already worded, per language (the catalogue does not change while the program runs). */
