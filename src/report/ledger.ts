@@ -24,6 +24,48 @@ function entryRow(entry: LedgerEntry, note: string, lang: Lang): ReportCell[] {
   ];
 }
 
+/**
+ * Dated rows first in date order, then the month-wide ones, each day's rows in result order.
+ * Placed by day (a month has a few dozen days), not a comparison sort of ~50,000 entries.
+ */
+export function inDateOrder(ledger: readonly LedgerEntry[]): LedgerEntry[] {
+  return Array.from(indicesInDateOrder(ledger), (index) => ledger[index] as LedgerEntry);
+}
+
+/** Whole day serials spread over at most this many days are counted into slots; anything else is bucketed. */
+const maxCountedDays = 4096;
+
+/**
+ * inDateOrder as ledger indices (the notes are worded once per index). Days are whole serials of
+ * about a month, so a counting sort places each entry with no map lookup or bucket array per entry.
+ */
+function indicesInDateOrder(ledger: readonly LedgerEntry[]): ArrayLike<number> & Iterable<number> {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const entry of ledger) {
+    const day = entry.daySerial;
+    if (day === null) continue;
+    if (!Number.isInteger(day)) return indicesByDayBuckets(ledger);
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  const days = first <= last ? last - first + 1 : 0;
+  if (days > maxCountedDays) return indicesByDayBuckets(ledger);
+  // Slot per day, the month-wide entries in the last one; `| 0` makes a -0 slot 0 (0 and -0 are one day).
+  const slotOf = (day: number | null): number => (day === null ? days : (day - first) | 0);
+  const next = new Int32Array(days + 2);
+  for (const entry of ledger) (next[slotOf(entry.daySerial) + 1] as number) += 1;
+  for (let slot = 1; slot < next.length; slot += 1) (next[slot] as number) += next[slot - 1] as number;
+  // Typed: `new Array(n)` of ~50,000 would be a slow dictionary.
+  const ordered = new Int32Array(ledger.length);
+  for (let index = 0; index < ledger.length; index += 1) {
+    const slot = slotOf((ledger[index] as LedgerEntry).daySerial);
+    ordered[next[slot] as number] = index;
+    (next[slot] as number) += 1;
+  }
+  return ordered;
+}
+
 // Days in order, the month-wide entries (tiers, awards; no day) last.
 function byDay(a: number | null, b: number | null): number {
   if (a === b) return 0;
@@ -32,16 +74,8 @@ function byDay(a: number | null, b: number | null): number {
   return a - b;
 }
 
-/**
- * Dated rows first in date order, then the month-wide ones, each day's rows in result order.
- * Bucketed by day (a month has a few dozen days), not a comparison sort of ~50,000 entries.
- */
-export function inDateOrder(ledger: readonly LedgerEntry[]): LedgerEntry[] {
-  return indicesInDateOrder(ledger).map((index) => ledger[index] as LedgerEntry);
-}
-
-/** inDateOrder as ledger indices: the notes are worded once per index for the 明细 and the statements. */
-function indicesInDateOrder(ledger: readonly LedgerEntry[]): number[] {
+/** Fractional or far-apart day serials (never from the readers): one bucket per day, days sorted. */
+function indicesByDayBuckets(ledger: readonly LedgerEntry[]): number[] {
   const byDaySerial = new Map<number | null, number[]>();
   for (let index = 0; index < ledger.length; index += 1) {
     const day = (ledger[index] as LedgerEntry).daySerial;
@@ -75,7 +109,9 @@ export function ledgerTable(result: MonthResult, policy: Policy, name: string, l
   const rows: ReportCell[][] = [columns.map((column) => header(`report.col.${column}`, lang))];
   const highlights: Highlight[] = [];
   const flags = new Set(flagRulesOf(policy));
-  for (const index of indicesInDateOrder(result.ledger)) {
+  const order = indicesInDateOrder(result.ledger);
+  for (let k = 0; k < order.length; k += 1) {
+    const index = order[k] as number;
     const entry = result.ledger[index] as LedgerEntry;
     rows.push(entryRow(entry, notes.at(index), lang));
     if (entry.action !== null) highlights.push({ row: rows.length - 1, tone: 'red' });
