@@ -23,6 +23,25 @@ function fineRow(fine: FineEntry, lang: Lang): ReportCell[] {
   ];
 }
 
+const byFineDay = (a: FineEntry, b: FineEntry): number => a.daySerial - b.daySerial;
+
+/**
+ * The fines in date order, each day's in result order (a stable sort). The result keeps them by day
+ * already, so most calls return them as they are, without the copy and sort (the statements ask per person).
+ */
+export function finesInDateOrder(fines: readonly FineEntry[]): readonly FineEntry[] {
+  return isInOrder(fines, byFineDay) ? fines : [...fines].sort(byFineDay);
+}
+
+/**
+ * No adjacent pair out of order: a stable sort would leave `items` as they are (it finds one
+ * ascending run), so a caller can skip the copy and the sort, which allocate per call.
+ */
+export function isInOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i += 1) if (compare(items[i - 1] as T, items[i] as T) > 0) return false;
+  return true;
+}
+
 /**
  * Builds the 罚款表 in date order; the last row carries the fund total under 金额.
  * @example two fines of 30 and 50 yuan → rows: header, 2 fines, ['部门基金合计 …', …, 80, …]
@@ -30,7 +49,7 @@ function fineRow(fine: FineEntry, lang: Lang): ReportCell[] {
 export function finesTable(result: MonthResult, name: string, lang: Lang): SheetTable {
   const rows: ReportCell[][] = [columns.map((column) => header(`report.col.${column}`, lang))];
   const highlights: Highlight[] = [];
-  const fines = [...result.fines].sort((a, b) => a.daySerial - b.daySerial);
+  const fines = finesInDateOrder(result.fines);
   for (const fine of fines) {
     rows.push(fineRow(fine, lang));
     if (fine.action !== null) highlights.push({ row: rows.length - 1, tone: 'red' });

@@ -1,29 +1,38 @@
 /**
- * The ledger notes two sheets of one report show alike, worded once per report: the statements
- * list the scored entries (about one in six) and remember their notes by ledger index; the 明细,
- * built after them, takes those and words the rest. Made per report, never kept across closes.
+ * What the 明细 and the statements both work out from the ledger, once per report: its date order,
+ * and the notes of the scored entries — the statements list those (about one in six) and remember
+ * them by ledger index; the 明细, built after them, takes those and words the rest. Made per
+ * report, never kept across closes.
  */
 import type { LedgerEntry } from '../engine/model';
 import { message, type Lang } from '../messages';
+import { indicesInDateOrder } from './dateOrder';
 
-export class LedgerNotes {
+export class SharedLedger {
+  private order: ArrayLike<number> | undefined;
+
   // A map, not an array as long as the ledger: only the statements' few entries are kept.
   private readonly remembered = new Map<number, string>();
 
   constructor(private readonly ledger: readonly LedgerEntry[], private readonly lang: Lang) {}
 
+  /** The ledger's indices in the 明细's order (date order), worked out once. */
+  dateOrder(): ArrayLike<number> {
+    return (this.order ??= indicesInDateOrder(this.ledger));
+  }
+
   /** The note of `ledger[index]` in the report's language, kept for the next sheet that shows it. */
   remember(index: number): string {
     let text = this.remembered.get(index);
     if (text === undefined) {
-      text = this.at(index);
+      text = this.note(index);
       this.remembered.set(index, text);
     }
     return text;
   }
 
   /** The note of `ledger[index]`, remembered or worded now. */
-  at(index: number): string {
+  note(index: number): string {
     const known = this.remembered.get(index);
     if (known !== undefined) return known;
     const note = (this.ledger[index] as LedgerEntry).note;

@@ -10,8 +10,9 @@ import { bpPerWhole, fen } from '../engine/money';
 import type { Policy } from '../engine/policy/types';
 import { message, type Lang } from '../messages';
 import { actionWord, dateCell, linkCell, percentCell, pointsCell, ruleLabel, yuanCell } from './format';
+import { finesInDateOrder, isInOrder } from './fines';
 import { flagRulesOf } from './ledger';
-import { LedgerNotes } from './shared';
+import { SharedLedger } from './shared';
 import { verdictWord } from './scorecard';
 import type { Emphasis, Highlight, ReportCell, SheetTable } from './types';
 
@@ -50,9 +51,11 @@ interface Grouped {
   readonly heads: Map<string, string>;
 }
 
-function indicesByName(ledger: readonly LedgerEntry[]): Map<string, number[]> {
+/** Ledger indices per person, in date order (each person's rows as a stable sort by day would order them). */
+function indicesByName(ledger: readonly LedgerEntry[], order: ArrayLike<number>): Map<string, number[]> {
   const groups = new Map<string, number[]>();
-  for (let index = 0; index < ledger.length; index += 1) {
+  for (let k = 0; k < order.length; k += 1) {
+    const index = order[k] as number;
     const name = (ledger[index] as LedgerEntry).name;
     const group = groups.get(name);
     if (group === undefined) groups.set(name, [index]);
@@ -61,22 +64,26 @@ function indicesByName(ledger: readonly LedgerEntry[]): Map<string, number[]> {
   return groups;
 }
 
-/** The ledger indices a person's score section lists: every point, and the flags (A6, A7, R1, B11). */
+/** The ledger indices a person's score section lists, by day: every point, and the flags (A6, A7, R1, B11). */
 function scoreEntries(grouped: Grouped, ledger: readonly LedgerEntry[], name: string): number[] {
   const flags = grouped.flags;
   const at = (index: number): LedgerEntry => ledger[index] as LedgerEntry;
-  return (grouped.ledger.get(name) ?? [])
-    .filter((i) => { const e = at(i); return e.points !== 0 || (flags.has(e.rule) && e.action === null && e.amountFen === null); })
-    .sort((a, b) => (at(a).daySerial ?? Infinity) - (at(b).daySerial ?? Infinity));
+  const listed = (grouped.ledger.get(name) ?? [])
+    .filter((i) => { const e = at(i); return e.points !== 0 || (flags.has(e.rule) && e.action === null && e.amountFen === null); });
+  const byDay = (a: number, b: number): number => (at(a).daySerial ?? Infinity) - (at(b).daySerial ?? Infinity);
+  // Grouped in date order, so with whole day serials (what the counting sort orders) there is
+  // nothing to sort, nor to allocate per person. Otherwise sorted from result order, as before.
+  const wholeDays = listed.every((i) => { const day = at(i).daySerial; return day === null || Number.isInteger(day); });
+  return wholeDays && isInOrder(listed, byDay) ? listed : listed.sort((a, b) => a - b).sort(byDay);
 }
 
-function scoreSection(block: Block, person: PersonResult, ledger: readonly LedgerEntry[], indices: readonly number[], notes: LedgerNotes): void {
+function scoreSection(block: Block, person: PersonResult, ledger: readonly LedgerEntry[], indices: readonly number[], shared: SharedLedger): void {
   block.add([block.text('report.statement.score')], 'section');
   block.add([block.head('report.col.date'), block.head('report.col.rule'), block.head('report.col.points'), null, null, block.head('report.col.note')], 'section');
   for (const index of indices) {
     const e = ledger[index] as LedgerEntry;
     block.add([dateCell(e.daySerial), ruleLabel(e.rule, block.lang), e.points === 0 ? null : pointsCell(e.points), null, null,
-      notes.remember(index)], undefined, e.points === 0 ? 'amber' : undefined);
+      shared.remember(index)], undefined, e.points === 0 ? 'amber' : undefined);
   }
   if (indices.length === 0) block.add([block.text('report.statement.noDeductions')]);
   block.add([block.head('report.col.base'), pointsCell(person.baseScore), block.head('report.col.deducted'), pointsCell(person.deducted),
@@ -120,14 +127,14 @@ function paySection(block: Block, person: PersonResult): void {
 }
 
 /** One person's block, starting at sheet row `offset`. */
-function personBlock(result: MonthResult, grouped: Grouped, notes: LedgerNotes, person: PersonResult, offset: number, lang: Lang): Block {
+function personBlock(result: MonthResult, grouped: Grouped, shared: SharedLedger, person: PersonResult, offset: number, lang: Lang): Block {
   const block = new Block(offset, lang, grouped.heads);
   const group = person.group === null ? null : `${block.head('report.col.group')}: ${person.group}`;
   block.add([person.name, result.month, group], 'title');
-  scoreSection(block, person, result.ledger, scoreEntries(grouped, result.ledger, person.name), notes);
+  scoreSection(block, person, result.ledger, scoreEntries(grouped, result.ledger, person.name), shared);
   commissionSection(block, person);
   // In date order, as the fines sheet shows them (the result keeps the order the rules produced).
-  const fines = [...(grouped.fines.get(person.name) ?? [])].sort((a, b) => a.daySerial - b.daySerial);
+  const fines = finesInDateOrder(grouped.fines.get(person.name) ?? []);
   finesSection(block, person, fines);
   paySection(block, person);
   block.add([]);
@@ -143,18 +150,18 @@ function personBlock(result: MonthResult, grouped: Grouped, notes: LedgerNotes, 
  *   → { orientation: 'portrait', fitToWidth: true, titleRows: 1, breaksAfter: [last row of each person but the last] }
  */
 export function statementsTable(result: MonthResult, policy: Policy, name: string, lang: Lang,
-  notes = new LedgerNotes(result.ledger, lang)): SheetTable {
+  shared = new SharedLedger(result.ledger, lang)): SheetTable {
   const rows: ReportCell[][] = [[message('report.statement.title', { month: result.month, preset: result.preset }, lang)]];
   const emphasis: Emphasis[] = [{ row: 0, style: 'title' }];
   const highlights: Highlight[] = [];
   const breaksAfter: number[] = [];
   const grouped: Grouped = {
-    ledger: indicesByName(result.ledger), fines: groupByName(result.fines),
+    ledger: indicesByName(result.ledger, shared.dateOrder()), fines: groupByName(result.fines),
     flags: new Set([...flagRulesOf(policy), policy.attendance.missingPunchRule]), heads: new Map(),
   };
   for (const person of result.people) {
     if (rows.length > 1) breaksAfter.push(rows.length - 1);
-    const block = personBlock(result, grouped, notes, person, rows.length, lang);
+    const block = personBlock(result, grouped, shared, person, rows.length, lang);
     for (const row of block.rows) rows.push(row);
     for (const e of block.emphasis) emphasis.push(e);
     for (const h of block.highlights) highlights.push(h);
