@@ -35,9 +35,9 @@ export function finesInDateOrder(fines: readonly FineEntry[]): readonly FineEntr
 
 /**
  * No adjacent pair out of order: a stable sort would leave `items` as they are (it finds one
- * ascending run), so a caller can skip the copy and the sort, which allocate per call.
+ * ascending run), so the copy and the sort, which allocate per call, can be skipped.
  */
-export function isInOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+function isInOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
   for (let i = 1; i < items.length; i += 1) if (compare(items[i - 1] as T, items[i] as T) > 0) return false;
   return true;
 }

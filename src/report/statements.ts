@@ -10,7 +10,7 @@ import { bpPerWhole, fen } from '../engine/money';
 import type { Policy } from '../engine/policy/types';
 import { message, type Lang } from '../messages';
 import { actionWord, dateCell, linkCell, percentCell, pointsCell, ruleLabel, yuanCell } from './format';
-import { finesInDateOrder, isInOrder } from './fines';
+import { finesInDateOrder } from './fines';
 import { flagRulesOf } from './ledger';
 import { SharedLedger } from './shared';
 import { verdictWord } from './scorecard';
@@ -67,14 +67,24 @@ function indicesByName(ledger: readonly LedgerEntry[], order: ArrayLike<number>)
 /** The ledger indices a person's score section lists, by day: every point, and the flags (A6, A7, R1, B11). */
 function scoreEntries(grouped: Grouped, ledger: readonly LedgerEntry[], name: string): number[] {
   const flags = grouped.flags;
-  const at = (index: number): LedgerEntry => ledger[index] as LedgerEntry;
-  const listed = (grouped.ledger.get(name) ?? [])
-    .filter((i) => { const e = at(i); return e.points !== 0 || (flags.has(e.rule) && e.action === null && e.amountFen === null); });
-  const byDay = (a: number, b: number): number => (at(a).daySerial ?? Infinity) - (at(b).daySerial ?? Infinity);
+  const listed: number[] = [];
   // Grouped in date order, so with whole day serials (what the counting sort orders) there is
-  // nothing to sort, nor to allocate per person. Otherwise sorted from result order, as before.
-  const wholeDays = listed.every((i) => { const day = at(i).daySerial; return day === null || Number.isInteger(day); });
-  return wholeDays && isInOrder(listed, byDay) ? listed : listed.sort((a, b) => a - b).sort(byDay);
+  // nothing to sort, nor to allocate per person; `inOrder` checks it as the rows are listed.
+  let inOrder = true;
+  let previousDay = -Infinity;
+  for (const index of grouped.ledger.get(name) ?? []) {
+    const e = ledger[index] as LedgerEntry;
+    if (e.points === 0 && !(flags.has(e.rule) && e.action === null && e.amountFen === null)) continue;
+    const day = e.daySerial ?? Infinity;
+    if (day < previousDay || (e.daySerial !== null && !Number.isInteger(day))) inOrder = false;
+    previousDay = day;
+    listed.push(index);
+  }
+  if (inOrder) return listed;
+  // Otherwise sorted from result order, as a stable sort of the person's rows always was.
+  const byDay = (a: number, b: number): number =>
+    ((ledger[a] as LedgerEntry).daySerial ?? Infinity) - ((ledger[b] as LedgerEntry).daySerial ?? Infinity);
+  return listed.sort((a, b) => a - b).sort(byDay);
 }
 
 function scoreSection(block: Block, person: PersonResult, ledger: readonly LedgerEntry[], indices: readonly number[], shared: SharedLedger): void {
