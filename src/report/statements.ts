@@ -22,15 +22,18 @@ import type { Emphasis, Highlight, ReportCell, SheetTable } from './types';
  */
 const widths = [14, 22, 12, 12, 14, 44];
 
-/** A block under construction: rows with their emphasis and highlights, indices relative to the sheet. */
+/**
+ * The sheet under construction: rows with their emphasis and highlights. Each person's block is
+ * added straight to it (not built apart and copied: a thousand people make ~40,000 rows).
+ */
 class Block {
   readonly rows: ReportCell[][] = [];
   readonly emphasis: Emphasis[] = [];
   readonly highlights: Highlight[] = [];
   /** `heads`: labels without params, shared by every block of the sheet (the same ~30 per person). */
-  constructor(private readonly offset: number, readonly lang: Lang, private readonly heads: Map<string, string> = new Map()) {}
+  constructor(readonly lang: Lang, private readonly heads: Map<string, string> = new Map()) {}
   add(row: ReportCell[], style?: Emphasis['style'], tone?: Highlight['tone']): void {
-    const index = this.offset + this.rows.length;
+    const index = this.rows.length;
     this.rows.push(row);
     if (style) this.emphasis.push({ row: index, style });
     if (tone) this.highlights.push({ row: index, tone });
@@ -136,9 +139,8 @@ function paySection(block: Block, person: PersonResult): void {
   if (actions !== '') block.add([block.head('report.col.actions'), actions], undefined, 'red');
 }
 
-/** One person's block, starting at sheet row `offset`. */
-function personBlock(result: MonthResult, grouped: Grouped, shared: SharedLedger, person: PersonResult, offset: number, lang: Lang): Block {
-  const block = new Block(offset, lang, grouped.heads);
+/** One person's block, added at the end of the sheet. */
+function personBlock(result: MonthResult, grouped: Grouped, shared: SharedLedger, person: PersonResult, block: Block): void {
   const group = person.group === null ? null : `${block.head('report.col.group')}: ${person.group}`;
   block.add([person.name, result.month, group], 'title');
   scoreSection(block, person, result.ledger, scoreEntries(grouped, result.ledger, person.name), shared);
@@ -149,7 +151,6 @@ function personBlock(result: MonthResult, grouped: Grouped, shared: SharedLedger
   paySection(block, person);
   block.add([]);
   block.add([block.text('report.statement.signature'), null, null, block.text('report.statement.signedOn')]);
-  return block;
 }
 
 /**
@@ -161,21 +162,18 @@ function personBlock(result: MonthResult, grouped: Grouped, shared: SharedLedger
  */
 export function statementsTable(result: MonthResult, policy: Policy, name: string, lang: Lang,
   shared = new SharedLedger(result.ledger, lang)): SheetTable {
-  const rows: ReportCell[][] = [[message('report.statement.title', { month: result.month, preset: result.preset }, lang)]];
-  const emphasis: Emphasis[] = [{ row: 0, style: 'title' }];
-  const highlights: Highlight[] = [];
-  const breaksAfter: number[] = [];
   const grouped: Grouped = {
     ledger: indicesByName(result.ledger, shared.dateOrder()), fines: groupByName(result.fines),
     flags: new Set([...flagRulesOf(policy), policy.attendance.missingPunchRule]), heads: new Map(),
   };
+  const sheet = new Block(lang, grouped.heads);
+  sheet.add([message('report.statement.title', { month: result.month, preset: result.preset }, lang)], 'title');
+  const breaksAfter: number[] = [];
   for (const person of result.people) {
-    if (rows.length > 1) breaksAfter.push(rows.length - 1);
-    const block = personBlock(result, grouped, shared, person, rows.length, lang);
-    for (const row of block.rows) rows.push(row);
-    for (const e of block.emphasis) emphasis.push(e);
-    for (const h of block.highlights) highlights.push(h);
+    if (sheet.rows.length > 1) breaksAfter.push(sheet.rows.length - 1);
+    personBlock(result, grouped, shared, person, sheet);
   }
+  const { rows, emphasis, highlights } = sheet;
   return {
     name, kind: 'personalReport', hidden: false, rows, highlights, emphasis, columnWidths: [...widths], headerRows: 1,
     print: { orientation: 'portrait', fitToWidth: true, titleRows: 1, breaksAfter },
