@@ -105,9 +105,10 @@ function shownText(cell: ReportCell): string {
 // Chinese characters take two character widths in Excel's default font. A char-code loop, not a
 // regex per character: the ledger has tens of thousands of cells. A surrogate pair is one character
 // (the low half is read only after a high half, never past the end: an out-of-range read is slow).
-function displayWidth(text: string): number {
+// Counting stops at `enough`: a column is never wider than its maximum, so a long text is not read to its end.
+function displayWidth(text: string, enough = Infinity): number {
   let width = 0;
-  for (let i = 0; i < text.length; i += 1) {
+  for (let i = 0; i < text.length && width < enough; i += 1) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1);
@@ -142,8 +143,8 @@ export function fixed2Length(value: number): number {
 }
 
 /** The display width of a cell: numbers and dates are ASCII, so their text length is their width. */
-function cellWidth(cell: ReportCell): number {
-  if (typeof cell === 'string') return displayWidth(cell); // most cells: the common case first
+function cellWidth(cell: ReportCell, enough = Infinity): number {
+  if (typeof cell === 'string') return displayWidth(cell, enough); // most cells: the common case first
   if (cell !== null && isNumberCell(cell)) return cell.format === 'date' ? 10 : fixed2Length(cell.number);
   return displayWidth(shownText(cell));
 }
@@ -159,7 +160,11 @@ export function columnWidths(rows: readonly (readonly ReportCell[])[], minWidth 
       if (!(col in row)) continue; // a hole in a sparse row, as forEach skips it
       const widest = widths[col];
       if (widest !== undefined && widest >= maxWidth) continue; // no cell can widen it further
-      const width = cellWidth(row[col] as ReportCell) + 2;
+      const cell = row[col] as ReportCell;
+      // A character is at most two wide: a text too short to widen the column is not measured
+      // (most names, rule ids and actions of the 明细 and 罚款表).
+      if (widest !== undefined && typeof cell === 'string' && 2 * cell.length + 2 <= widest) continue;
+      const width = cellWidth(cell, maxWidth) + 2;
       widths[col] = Math.max(widest ?? minWidth, Math.min(width, maxWidth));
     }
   }
