@@ -8,14 +8,22 @@ import { message, type Lang } from '../messages';
 import { linkText } from './address';
 import { isLinkCell, isNumberCell, type NumberFormat, type ReportCell } from './types';
 
+/** Headers already worded, per language (the catalogue does not change while the program runs). */
+const headers: Record<Lang, Map<string, string>> = { zh: new Map(), en: new Map() };
+
 /**
  * A header in both languages, the reader's language first.
  * @example header('report.col.name', 'zh') === '姓名 Name'; header('report.col.name', 'en') === 'Name 姓名'
  */
 export function header(code: string, lang: Lang): string {
+  // Remembered per language, as rule labels are: every report words the same few dozen headers.
+  const known = headers[lang].get(code);
+  if (known !== undefined) return known;
   const zh = message(code, {}, 'zh');
   const en = message(code, {}, 'en');
-  return lang === 'zh' ? `${zh} ${en}` : `${en} ${zh}`;
+  const text = lang === 'zh' ? `${zh} ${en}` : `${en} ${zh}`;
+  headers[lang].set(code, text);
+  return text;
 }
 
 
