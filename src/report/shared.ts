@@ -11,10 +11,14 @@ import { indicesInDateOrder } from './dateOrder';
 export class SharedLedger {
   private order: ArrayLike<number> | undefined;
 
-  // A map, not an array as long as the ledger: only the statements' few entries are kept.
+  // A map, not an array as long as the ledger: only the statements' few entries are kept; which
+  // ones is marked in a byte per entry, so the 明细 asks the map only for those.
   private readonly remembered = new Map<number, string>();
+  private readonly kept: Uint8Array;
 
-  constructor(private readonly ledger: readonly LedgerEntry[], private readonly lang: Lang) {}
+  constructor(private readonly ledger: readonly LedgerEntry[], private readonly lang: Lang) {
+    this.kept = new Uint8Array(ledger.length);
+  }
 
   /** The ledger's indices in the 明细's order (date order), worked out once. */
   dateOrder(): ArrayLike<number> {
@@ -27,13 +31,14 @@ export class SharedLedger {
     if (text === undefined) {
       text = this.note(index);
       this.remembered.set(index, text);
+      this.kept[index] = 1;
     }
     return text;
   }
 
   /** The note of `ledger[index]`, remembered or worded now. */
   note(index: number): string {
-    const known = this.remembered.get(index);
+    const known = this.kept[index] === 1 ? this.remembered.get(index) : undefined;
     if (known !== undefined) return known;
     const note = (this.ledger[index] as LedgerEntry).note;
     return message(note.code, note.params, this.lang);
