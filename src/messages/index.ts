@@ -1,4 +1,4 @@
-import { fill, type Catalog, type Lang } from './catalog';
+import { fillParts, partsOf, type Catalog, type Lang, type TemplateParts } from './catalog';
 import { cellAddress, type Problem } from '../engine/result';
 import { attendanceMessages } from './attendance';
 import { incidentsMessages } from './incidents';
@@ -24,11 +24,19 @@ export const messages: Catalog = {
   ...functionsMessages,
 };
 
+/** Each known code's template, cut, per language: a close words the same few codes tens of thousands of times. */
+const partsByCode: Record<Lang, Map<string, TemplateParts>> = { zh: new Map(), en: new Map() };
+
 /** The sentence for a code; an unknown code shows itself so that a missing message is noticed. */
 export function message(code: string, params: Readonly<Record<string, string | number>> = {}, lang: Lang = 'zh'): string {
-  const template = messages[code];
-  if (!template) return `${code} ${JSON.stringify(params)}`;
-  return fill(template[lang], params);
+  let parts = partsByCode[lang].get(code);
+  if (parts === undefined) {
+    const template = messages[code];
+    if (!template) return `${code} ${JSON.stringify(params)}`;
+    parts = partsOf(template[lang]);
+    partsByCode[lang].set(code, parts);
+  }
+  return fillParts(parts, params);
 }
 
 /** "考勤!C14 迟到 …": the address first, so the supervisor knows where to look. */

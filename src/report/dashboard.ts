@@ -38,7 +38,10 @@ export function teamTrend(result: MonthResult): TrendPoint[] {
   const byMonth = new Map<string, HistoryRecord[]>();
   for (const record of result.history) {
     if (record.preset !== result.preset) continue;
-    byMonth.set(record.month, [...(byMonth.get(record.month) ?? []), record]);
+    // Pushed, not copied per record: a month of 1,000 people would copy half a million entries.
+    const records = byMonth.get(record.month);
+    if (records === undefined) byMonth.set(record.month, [record]);
+    else records.push(record);
   }
   return [...byMonth.entries()].map(([month, records]) => {
     const total = records.reduce((sum, r) => sum + toHundredths(r.score), 0);

@@ -3,18 +3,27 @@
  * column widths a reader needs. Pure; the adapters turn these into real cells.
  */
 import { fenToYuan, type Fen } from '../engine/money';
-import { cellAddress, type CellRef } from '../engine/result';
+import type { CellRef } from '../engine/result';
 import { message, type Lang } from '../messages';
+import { linkText } from './address';
 import { isLinkCell, isNumberCell, type NumberFormat, type ReportCell } from './types';
+
+/** Headers already worded, per language (the catalogue does not change while the program runs). */
+const headers: Record<Lang, Map<string, string>> = { zh: new Map(), en: new Map() };
 
 /**
  * A header in both languages, the reader's language first.
  * @example header('report.col.name', 'zh') === '姓名 Name'; header('report.col.name', 'en') === 'Name 姓名'
  */
 export function header(code: string, lang: Lang): string {
+  // Remembered per language, as rule labels are: every report words the same few dozen headers.
+  const known = headers[lang].get(code);
+  if (known !== undefined) return known;
   const zh = message(code, {}, 'zh');
   const en = message(code, {}, 'en');
-  return lang === 'zh' ? `${zh} ${en}` : `${en} ${zh}`;
+  const text = lang === 'zh' ? `${zh} ${en}` : `${en} ${zh}`;
+  headers[lang].set(code, text);
+  return text;
 }
 
 
@@ -63,7 +72,7 @@ export function pointsCell(points: number): ReportCell {
 
 /** A link back to an input cell, showing its address. @example linkCell({sheet:'考勤',row:13,col:2}) → {text:'考勤!C14', link} */
 export function linkCell(source: CellRef | null): ReportCell {
-  return source === null ? null : { text: cellAddress(source), link: source };
+  return source === null ? null : { text: linkText(source), link: source };
 }
 
 /** Rule labels already worded, per language (the catalogue does not change while the program runs). */
@@ -81,6 +90,19 @@ export function ruleLabel(rule: string, lang: Lang): string {
   return label;
 }
 
+/** Action words already worded, per language: the 明细, 罚款表 and statements name a few actions thousands of times. */
+const actionWords: Record<Lang, Map<string, string>> = { zh: new Map(), en: new Map() };
+
+/** The word for an action step ("自动离职"), without building its message code per row. */
+export function actionWord(action: string, lang: Lang): string {
+  let word = actionWords[lang].get(action);
+  if (word === undefined) {
+    word = message(`report.action.${action}`, {}, lang);
+    actionWords[lang].set(action, word);
+  }
+  return word;
+}
+
 function shownText(cell: ReportCell): string {
   if (cell === null) return '';
   if (isLinkCell(cell)) return cell.text;
@@ -91,9 +113,10 @@ function shownText(cell: ReportCell): string {
 // Chinese characters take two character widths in Excel's default font. A char-code loop, not a
 // regex per character: the ledger has tens of thousands of cells. A surrogate pair is one character
 // (the low half is read only after a high half, never past the end: an out-of-range read is slow).
-function displayWidth(text: string): number {
+// Counting stops at `enough`: a column is never wider than its maximum, so a long text is not read to its end.
+function displayWidth(text: string, enough = Infinity): number {
   let width = 0;
-  for (let i = 0; i < text.length; i += 1) {
+  for (let i = 0; i < text.length && width < enough; i += 1) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1);
@@ -128,8 +151,8 @@ export function fixed2Length(value: number): number {
 }
 
 /** The display width of a cell: numbers and dates are ASCII, so their text length is their width. */
-function cellWidth(cell: ReportCell): number {
-  if (typeof cell === 'string') return displayWidth(cell); // most cells: the common case first
+function cellWidth(cell: ReportCell, enough = Infinity): number {
+  if (typeof cell === 'string') return displayWidth(cell, enough); // most cells: the common case first
   if (cell !== null && isNumberCell(cell)) return cell.format === 'date' ? 10 : fixed2Length(cell.number);
   return displayWidth(shownText(cell));
 }
@@ -145,7 +168,11 @@ export function columnWidths(rows: readonly (readonly ReportCell[])[], minWidth 
       if (!(col in row)) continue; // a hole in a sparse row, as forEach skips it
       const widest = widths[col];
       if (widest !== undefined && widest >= maxWidth) continue; // no cell can widen it further
-      const width = cellWidth(row[col] as ReportCell) + 2;
+      const cell = row[col] as ReportCell;
+      // A character is at most two wide: a text too short to widen the column is not measured
+      // (most names, rule ids and actions of the 明细 and 罚款表).
+      if (widest !== undefined && typeof cell === 'string' && 2 * cell.length + 2 <= widest) continue;
+      const width = cellWidth(cell, maxWidth) + 2;
       widths[col] = Math.max(widest ?? minWidth, Math.min(width, maxWidth));
     }
   }

@@ -15,6 +15,7 @@ import { finesTable } from './fines';
 import { columnWidths } from './format';
 import { ledgerTable } from './ledger';
 import { scorecardTable } from './scorecard';
+import { SharedLedger } from './shared';
 import { statementsTable } from './statements';
 import type { ReportCell, SheetTable } from './types';
 
@@ -32,14 +33,17 @@ function plainTable(name: string, kind: 'policy' | 'history', rows: ReportCell[]
  *   → ['计分表', '提成表', '罚款表', '明细', '制度参数', '月结历史', '个人月度报告', '看板']
  */
 export function buildReport(result: MonthResult, policy: Policy, lang: Lang): SheetTable[] {
+  // The statements repeat the 明细's date order and scored notes: built first, they work those out once for both.
+  const ledger = new SharedLedger(result.ledger, lang);
+  const statements = statementsTable(result, policy, ownSheetNames.personalReport, lang, ledger);
   return [
     scorecardTable(result, policy, ownSheetNames.scorecard, lang),
     commissionTable(result, ownSheetNames.commission, lang),
     finesTable(result, ownSheetNames.fines, lang),
-    ledgerTable(result, policy, ownSheetNames.ledger, lang),
+    ledgerTable(result, policy, ownSheetNames.ledger, lang, ledger),
     plainTable(ownSheetNames.policy, 'policy', policyToRows(policy), false),
     plainTable(ownSheetNames.history, 'history', historyRows(result.history), true),
-    statementsTable(result, policy, ownSheetNames.personalReport, lang),
+    statements,
     dashboardTable(result, ownSheetNames.dashboard, lang),
   ];
 }

@@ -4,47 +4,33 @@
  */
 import type { LedgerEntry, MonthResult } from '../engine/model';
 import type { Policy, RuleId } from '../engine/policy/types';
-import { message, type Lang } from '../messages';
-import { columnWidths, dateCell, header, linkCell, pointsCell, yuanCell } from './format';
+import type { Lang } from '../messages';
+import { actionWord, columnWidths, dateCell, header, linkCell, pointsCell, yuanCell } from './format';
+import { indicesInDateOrder } from './dateOrder';
+import { SharedLedger } from './shared';
 import type { Highlight, ReportCell, SheetTable } from './types';
 
 const columns = ['date', 'name', 'rule', 'points', 'amount', 'action', 'source', 'note'] as const;
 
-function entryRow(entry: LedgerEntry, lang: Lang): ReportCell[] {
+function entryRow(entry: LedgerEntry, note: string, lang: Lang): ReportCell[] {
   return [
     dateCell(entry.daySerial),
     entry.name,
     entry.rule,
     pointsCell(entry.points),
     yuanCell(entry.amountFen),
-    entry.action === null ? null : message(`report.action.${entry.action}`, {}, lang),
+    entry.action === null ? null : actionWord(entry.action, lang),
     linkCell(entry.source),
-    message(entry.note.code, entry.note.params, lang),
+    note,
   ];
-}
-
-// Days in order, the month-wide entries (tiers, awards; no day) last.
-function byDay(a: number | null, b: number | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a - b;
 }
 
 /**
  * Dated rows first in date order, then the month-wide ones, each day's rows in result order.
- * Bucketed by day (a month has a few dozen days), not a comparison sort of ~50,000 entries.
+ * Placed by day (a month has a few dozen days), not a comparison sort of ~50,000 entries.
  */
 export function inDateOrder(ledger: readonly LedgerEntry[]): LedgerEntry[] {
-  const byDaySerial = new Map<number | null, LedgerEntry[]>();
-  for (const entry of ledger) {
-    const bucket = byDaySerial.get(entry.daySerial);
-    if (bucket === undefined) byDaySerial.set(entry.daySerial, [entry]);
-    else bucket.push(entry);
-  }
-  const ordered: LedgerEntry[] = [];
-  for (const day of [...byDaySerial.keys()].sort(byDay)) for (const entry of byDaySerial.get(day) as LedgerEntry[]) ordered.push(entry);
-  return ordered;
+  return Array.from(indicesInDateOrder(ledger), (index) => ledger[index] as LedgerEntry);
 }
 
 /**
@@ -63,12 +49,16 @@ export function flagRulesOf(policy: Policy): RuleId[] {
  * Builds the 明细; rows with an action are red, flag-only rows (A7, R1) amber.
  * @example an A1 hit on 2026-10-03 → [{number: 46298, format: 'date'}, '张三', 'A1', 0.5, null, null, link, '迟到 12 分钟']
  */
-export function ledgerTable(result: MonthResult, policy: Policy, name: string, lang: Lang): SheetTable {
+export function ledgerTable(result: MonthResult, policy: Policy, name: string, lang: Lang,
+  shared = new SharedLedger(result.ledger, lang)): SheetTable {
   const rows: ReportCell[][] = [columns.map((column) => header(`report.col.${column}`, lang))];
   const highlights: Highlight[] = [];
   const flags = new Set(flagRulesOf(policy));
-  for (const entry of inDateOrder(result.ledger)) {
-    rows.push(entryRow(entry, lang));
+  const order = shared.dateOrder();
+  for (let k = 0; k < order.length; k += 1) {
+    const index = order[k] as number;
+    const entry = result.ledger[index] as LedgerEntry;
+    rows.push(entryRow(entry, shared.note(index), lang));
     if (entry.action !== null) highlights.push({ row: rows.length - 1, tone: 'red' });
     else if (flags.has(entry.rule)) highlights.push({ row: rows.length - 1, tone: 'amber' });
   }

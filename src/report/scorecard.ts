@@ -6,7 +6,7 @@
 import type { MonthResult, PersonResult, Verdict } from '../engine/model';
 import type { Policy, RuleId } from '../engine/policy/types';
 import { message, type Lang } from '../messages';
-import { columnWidths, header, pointsCell, ruleLabel } from './format';
+import { actionWord, columnWidths, header, pointsCell, ruleLabel } from './format';
 import type { Highlight, ReportCell, SheetTable } from './types';
 
 /**
@@ -65,7 +65,7 @@ function personRow(person: PersonResult, rules: readonly RuleId[], withGroup: bo
     row.push(points === 0 ? null : pointsCell(points));
   }
   row.push(pointsCell(person.deducted), pointsCell(person.score), verdictWord(person.verdict, lang));
-  row.push(person.actions.map((action) => message(`report.action.${action}`, {}, lang)).join('、') || null);
+  row.push(person.actions.map((action) => actionWord(action, lang)).join('、') || null);
   return row;
 }
 

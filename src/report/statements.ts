@@ -9,8 +9,10 @@ import type { FineEntry, LedgerEntry, MonthResult, PersonResult } from '../engin
 import { bpPerWhole, fen } from '../engine/money';
 import type { Policy } from '../engine/policy/types';
 import { message, type Lang } from '../messages';
-import { dateCell, linkCell, percentCell, pointsCell, ruleLabel, yuanCell } from './format';
+import { actionWord, dateCell, linkCell, percentCell, pointsCell, ruleLabel, yuanCell } from './format';
+import { finesInDateOrder } from './fines';
 import { flagRulesOf } from './ledger';
+import { SharedLedger } from './shared';
 import { verdictWord } from './scorecard';
 import type { Emphasis, Highlight, ReportCell, SheetTable } from './types';
 
@@ -20,15 +22,18 @@ import type { Emphasis, Highlight, ReportCell, SheetTable } from './types';
  */
 const widths = [14, 22, 12, 12, 14, 44];
 
-/** A block under construction: rows with their emphasis and highlights, indices relative to the sheet. */
+/**
+ * The sheet under construction: rows with their emphasis and highlights. Each person's block is
+ * added straight to it (not built apart and copied: a thousand people make ~40,000 rows).
+ */
 class Block {
   readonly rows: ReportCell[][] = [];
   readonly emphasis: Emphasis[] = [];
   readonly highlights: Highlight[] = [];
   /** `heads`: labels without params, shared by every block of the sheet (the same ~30 per person). */
-  constructor(private readonly offset: number, readonly lang: Lang, private readonly heads: Map<string, string> = new Map()) {}
+  constructor(readonly lang: Lang, private readonly heads: Map<string, string> = new Map()) {}
   add(row: ReportCell[], style?: Emphasis['style'], tone?: Highlight['tone']): void {
-    const index = this.offset + this.rows.length;
+    const index = this.rows.length;
     this.rows.push(row);
     if (style) this.emphasis.push({ row: index, style });
     if (tone) this.highlights.push({ row: index, tone });
@@ -43,28 +48,57 @@ class Block {
   }
 }
 
-/** A person's ledger and fines, grouped once for the whole sheet. */
+/** A person's ledger (as ledger indices, for the shared notes) and fines, grouped once for the whole sheet. */
 interface Grouped {
-  readonly ledger: ReadonlyMap<string, LedgerEntry[]>; readonly fines: ReadonlyMap<string, FineEntry[]>; readonly flags: ReadonlySet<string>;
+  readonly ledger: ReadonlyMap<string, number[]>; readonly fines: ReadonlyMap<string, FineEntry[]>; readonly flags: ReadonlySet<string>;
   readonly heads: Map<string, string>;
 }
 
-/** The ledger rows a person's score section lists: every point, and the flags (A6, A7, R1, B11). */
-function scoreEntries(grouped: Grouped, name: string): LedgerEntry[] {
-  const flags = grouped.flags;
-  return (grouped.ledger.get(name) ?? [])
-    .filter((e) => e.points !== 0 || (flags.has(e.rule) && e.action === null && e.amountFen === null))
-    .sort((a, b) => (a.daySerial ?? Infinity) - (b.daySerial ?? Infinity));
+/** Ledger indices per person, in date order (each person's rows as a stable sort by day would order them). */
+function indicesByName(ledger: readonly LedgerEntry[], order: ArrayLike<number>): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let k = 0; k < order.length; k += 1) {
+    const index = order[k] as number;
+    const name = (ledger[index] as LedgerEntry).name;
+    const group = groups.get(name);
+    if (group === undefined) groups.set(name, [index]);
+    else group.push(index);
+  }
+  return groups;
 }
 
-function scoreSection(block: Block, person: PersonResult, entries: readonly LedgerEntry[]): void {
+/** The ledger indices a person's score section lists, by day: every point, and the flags (A6, A7, R1, B11). */
+function scoreEntries(grouped: Grouped, ledger: readonly LedgerEntry[], name: string): number[] {
+  const flags = grouped.flags;
+  const listed: number[] = [];
+  // Grouped in date order, so with whole day serials (what the counting sort orders) there is
+  // nothing to sort, nor to allocate per person; `inOrder` checks it as the rows are listed.
+  let inOrder = true;
+  let previousDay = -Infinity;
+  for (const index of grouped.ledger.get(name) ?? []) {
+    const e = ledger[index] as LedgerEntry;
+    if (e.points === 0 && !(flags.has(e.rule) && e.action === null && e.amountFen === null)) continue;
+    const day = e.daySerial ?? Infinity;
+    if (day < previousDay || (e.daySerial !== null && !Number.isInteger(day))) inOrder = false;
+    previousDay = day;
+    listed.push(index);
+  }
+  if (inOrder) return listed;
+  // Otherwise sorted from result order, as a stable sort of the person's rows always was.
+  const byDay = (a: number, b: number): number =>
+    ((ledger[a] as LedgerEntry).daySerial ?? Infinity) - ((ledger[b] as LedgerEntry).daySerial ?? Infinity);
+  return listed.sort((a, b) => a - b).sort(byDay);
+}
+
+function scoreSection(block: Block, person: PersonResult, ledger: readonly LedgerEntry[], indices: readonly number[], shared: SharedLedger): void {
   block.add([block.text('report.statement.score')], 'section');
   block.add([block.head('report.col.date'), block.head('report.col.rule'), block.head('report.col.points'), null, null, block.head('report.col.note')], 'section');
-  for (const e of entries) {
+  for (const index of indices) {
+    const e = ledger[index] as LedgerEntry;
     block.add([dateCell(e.daySerial), ruleLabel(e.rule, block.lang), e.points === 0 ? null : pointsCell(e.points), null, null,
-      message(e.note.code, e.note.params, block.lang)], undefined, e.points === 0 ? 'amber' : undefined);
+      shared.remember(index)], undefined, e.points === 0 ? 'amber' : undefined);
   }
-  if (entries.length === 0) block.add([block.text('report.statement.noDeductions')]);
+  if (indices.length === 0) block.add([block.text('report.statement.noDeductions')]);
   block.add([block.head('report.col.base'), pointsCell(person.baseScore), block.head('report.col.deducted'), pointsCell(person.deducted),
     block.head('report.col.score'), pointsCell(person.score)]);
   const tone = person.verdict === 'ok' ? undefined : person.verdict === 'warning' ? 'amber' : 'red';
@@ -87,7 +121,7 @@ function finesSection(block: Block, person: PersonResult, fines: readonly FineEn
   block.add([block.head('report.col.date'), block.head('report.col.rule'), block.head('report.col.nth'), block.head('report.col.amount'),
     block.head('report.col.action'), block.head('report.col.source')], 'section');
   for (const f of fines) {
-    const action = f.action === null ? null : block.text(`report.action.${f.action}`);
+    const action = f.action === null ? null : actionWord(f.action, block.lang);
     block.add([dateCell(f.daySerial), ruleLabel(f.rule, block.lang), f.nth, yuanCell(f.amountFen), action, linkCell(f.source)],
       undefined, f.action === null ? undefined : 'red');
   }
@@ -101,24 +135,22 @@ function paySection(block: Block, person: PersonResult): void {
   block.add([block.head('report.col.basePay'), yuanCell(person.baseFen), block.head('report.col.meal'), yuanCell(person.mealFen),
     block.head('report.statement.commissionAndAward'), yuanCell(fen(c.commissionFen + c.awardFen))]);
   block.add([block.head('report.col.fines'), yuanCell(person.finesFen), block.head('report.col.pay'), yuanCell(person.payFen)]);
-  const actions = person.actions.map((a) => block.text(`report.action.${a}`)).join('、');
+  const actions = person.actions.map((a) => actionWord(a, block.lang)).join('、');
   if (actions !== '') block.add([block.head('report.col.actions'), actions], undefined, 'red');
 }
 
-/** One person's block, starting at sheet row `offset`. */
-function personBlock(result: MonthResult, grouped: Grouped, person: PersonResult, offset: number, lang: Lang): Block {
-  const block = new Block(offset, lang, grouped.heads);
+/** One person's block, added at the end of the sheet. */
+function personBlock(result: MonthResult, grouped: Grouped, shared: SharedLedger, person: PersonResult, block: Block): void {
   const group = person.group === null ? null : `${block.head('report.col.group')}: ${person.group}`;
   block.add([person.name, result.month, group], 'title');
-  scoreSection(block, person, scoreEntries(grouped, person.name));
+  scoreSection(block, person, result.ledger, scoreEntries(grouped, result.ledger, person.name), shared);
   commissionSection(block, person);
   // In date order, as the fines sheet shows them (the result keeps the order the rules produced).
-  const fines = [...(grouped.fines.get(person.name) ?? [])].sort((a, b) => a.daySerial - b.daySerial);
+  const fines = finesInDateOrder(grouped.fines.get(person.name) ?? []);
   finesSection(block, person, fines);
   paySection(block, person);
   block.add([]);
   block.add([block.text('report.statement.signature'), null, null, block.text('report.statement.signedOn')]);
-  return block;
 }
 
 /**
@@ -128,22 +160,20 @@ function personBlock(result: MonthResult, grouped: Grouped, person: PersonResult
  * @example statementsTable(result, policy, '个人月度报告', 'zh').print
  *   → { orientation: 'portrait', fitToWidth: true, titleRows: 1, breaksAfter: [last row of each person but the last] }
  */
-export function statementsTable(result: MonthResult, policy: Policy, name: string, lang: Lang): SheetTable {
-  const rows: ReportCell[][] = [[message('report.statement.title', { month: result.month, preset: result.preset }, lang)]];
-  const emphasis: Emphasis[] = [{ row: 0, style: 'title' }];
-  const highlights: Highlight[] = [];
-  const breaksAfter: number[] = [];
+export function statementsTable(result: MonthResult, policy: Policy, name: string, lang: Lang,
+  shared = new SharedLedger(result.ledger, lang)): SheetTable {
   const grouped: Grouped = {
-    ledger: groupByName(result.ledger), fines: groupByName(result.fines),
+    ledger: indicesByName(result.ledger, shared.dateOrder()), fines: groupByName(result.fines),
     flags: new Set([...flagRulesOf(policy), policy.attendance.missingPunchRule]), heads: new Map(),
   };
+  const sheet = new Block(lang, grouped.heads);
+  sheet.add([message('report.statement.title', { month: result.month, preset: result.preset }, lang)], 'title');
+  const breaksAfter: number[] = [];
   for (const person of result.people) {
-    if (rows.length > 1) breaksAfter.push(rows.length - 1);
-    const block = personBlock(result, grouped, person, rows.length, lang);
-    for (const row of block.rows) rows.push(row);
-    for (const e of block.emphasis) emphasis.push(e);
-    for (const h of block.highlights) highlights.push(h);
+    if (sheet.rows.length > 1) breaksAfter.push(sheet.rows.length - 1);
+    personBlock(result, grouped, shared, person, sheet);
   }
+  const { rows, emphasis, highlights } = sheet;
   return {
     name, kind: 'personalReport', hidden: false, rows, highlights, emphasis, columnWidths: [...widths], headerRows: 1,
     print: { orientation: 'portrait', fitToWidth: true, titleRows: 1, breaksAfter },
