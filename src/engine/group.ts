@@ -5,7 +5,9 @@
  */
 export function groupByName<T extends { readonly name: string }>(rows: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const row of rows) {
+  // An index loop: this generic for-of made an iterator result per row.
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i] as T;
     const group = groups.get(row.name);
     if (group === undefined) groups.set(row.name, [row]);
     else group.push(row);

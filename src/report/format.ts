@@ -163,7 +163,9 @@ function cellWidth(cell: ReportCell, enough = Infinity): number {
  */
 export function columnWidths(rows: readonly (readonly ReportCell[])[], minWidth = 6, maxWidth = 40): number[] {
   const widths: number[] = [];
-  for (const row of rows) {
+  // An index loop: for-of made an iterator result per row of every table.
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = rows[r] as readonly ReportCell[];
     for (let col = 0; col < row.length; col += 1) {
       if (!(col in row)) continue; // a hole in a sparse row, as forEach skips it
       const widest = widths[col];

@@ -89,7 +89,9 @@ function collectHits(args: {
     }
     return rules;
   };
-  for (const incident of rowsInDateOrder(args.incidents, firstSerial, lastSerial)) {
+  const inDateOrder = rowsInDateOrder(args.incidents, firstSerial, lastSerial);
+  for (let i = 0; i < inDateOrder.length; i += 1) {
+    const incident = inDateOrder[i] as Incident;
     const day = Math.floor(incident.daySerial);
     if (day < firstSerial || day > lastSerial || !known.has(incident.name)) continue;
     const cell = incident.typeCell ?? incident.source;

@@ -12,7 +12,9 @@ import type { FineEntry, Incident } from '../model';
  */
 export function rowsInDateOrder(incidents: readonly Incident[], firstSerial: number, lastSerial: number): Incident[] {
   const byDay: Incident[][] = [];
-  for (const incident of incidents) {
+  // Index loops over the log: for-of made an iterator result per row (20,000 at 1,000 people).
+  for (let i = 0; i < incidents.length; i += 1) {
+    const incident = incidents[i] as Incident;
     const day = Math.floor(incident.daySerial);
     // A NaN date slips past the caller's range check; only Array.prototype.sort orders it as before.
     if (Number.isNaN(day)) return [...incidents].sort((a, b) => Math.floor(a.daySerial) - Math.floor(b.daySerial));
