@@ -5,6 +5,7 @@
 import type { CellValue } from '../engine/cells';
 import { daySerialFromYmd, isValidYmd } from '../engine/time';
 import { halfWidth } from './fold';
+import { rememberedPerText } from './memo';
 import { parseDate } from './values';
 
 /** A day of the month only, a month and day, or a full date serial. */
@@ -15,8 +16,8 @@ export type DaySpec =
 
 const weekday = /[\s(（]*(星期|周|礼拜)?[一二三四五六日天][)）]?$/u;
 
-/** Day specs of header texts already read (a pure function of the text). */
-const specByText = new Map<string, DaySpec | null>();
+/** Day specs of header texts, remembered (a pure function of the text). */
+const specOfText = rememberedPerText(daySpecOfText, 5000);
 
 /**
  * A rota header cell → the day it stands for, or null when it is not a day column.
@@ -30,13 +31,7 @@ export function daySpecOf(value: CellValue): DaySpec | null {
   }
   if (typeof value !== 'string') return null;
   // Detection tries every cell of the first rows as a day header: a rota repeats 早, 晚, 休 in them.
-  let spec = specByText.get(value);
-  if (spec === undefined) {
-    spec = daySpecOfText(value);
-    if (specByText.size >= 5000) specByText.clear(); // bounded, as the fold caches
-    specByText.set(value, spec);
-  }
-  return spec;
+  return specOfText(value);
 }
 
 function daySpecOfText(value: string): DaySpec | null {

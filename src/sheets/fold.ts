@@ -5,6 +5,7 @@
  */
 import type { ConverterFunction } from 'opencc-js';
 import type { CellValue } from '../engine/cells';
+import { rememberedPerText } from './memo';
 
 let converter: ConverterFunction | null = null;
 
@@ -60,17 +61,9 @@ const foldTextSlow = memo((text: string): string => toSimplified(halfWidth(text)
  * in a bounded cache (cleared when full, so a huge sheet cannot grow it without end).
  */
 function memo(fold: (text: string) => string): (text: string) => string {
-  const cache = new Map<string, string>();
-  return (text) => {
-    // Unique ASCII values (order ids) would only churn the cache; folding them is cheap anyway.
-    if (plainAscii.test(text)) return fold(text);
-    const cached = cache.get(text);
-    if (cached !== undefined) return cached;
-    const folded = fold(text);
-    if (cache.size >= 20000) cache.clear();
-    cache.set(text, folded);
-    return folded;
-  };
+  const remembered = rememberedPerText(fold);
+  // Unique ASCII values (order ids) would only churn the cache; folding them is cheap anyway.
+  return (text) => (plainAscii.test(text) ? fold(text) : remembered(text));
 }
 
 /** A cell as display text: numbers as written by JavaScript, blanks and booleans as ''. */

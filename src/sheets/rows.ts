@@ -6,6 +6,7 @@ import type { CellValue } from '../engine/cells';
 import { problem, type Problem } from '../engine/result';
 import { cellText, headerKey, nameKey } from './fold';
 import { isBlank, refIn } from './grid';
+import { rememberedPerText } from './memo';
 import { totalsWords } from './synonyms';
 import type { Grid, SheetDetection } from './types';
 
@@ -18,19 +19,11 @@ for (const key of totalsKeys) {
   if (code < 128) totalsAsciiStarts[code] = totalsAsciiStarts[key.toUpperCase().charCodeAt(0)] = 1;
 }
 
-/** Texts seen and whether they were totals labels: a sheet repeats the same names thousands of times. */
-const totalsByText = new Map<string, boolean>();
-
-function totalsLabelOfText(text: string): boolean {
-  const known = totalsByText.get(text);
-  if (known !== undefined) return known;
-  const key = nameKey(text).replace(/[:：]+$/u, '');
-  const isTotals = totalsKeys.has(key);
-  // Bounded like the fold caches; unique ASCII ids mostly stop at the first-character test and never get here.
-  if (totalsByText.size >= 20000) totalsByText.clear();
-  totalsByText.set(text, isTotals);
-  return isTotals;
-}
+/**
+ * Whether a text is a totals label, remembered per text: a sheet repeats the same names thousands of
+ * times (unique ASCII ids mostly stop at the first-character test and never get here).
+ */
+const totalsLabelOfText = rememberedPerText((text: string): boolean => totalsKeys.has(nameKey(text).replace(/[:：]+$/u, '')));
 
 /**
  * Whether a cell reads as a totals label (合计, 汇总值, "合计：", Total).
@@ -48,17 +41,10 @@ export function isTotalsLabel(value: CellValue | undefined): boolean {
 interface TextClass { readonly blank: boolean; readonly totals: boolean; readonly headerKey: string }
 
 /** Texts that are not plain ASCII (names, statuses) repeat across rows, sheets and closes: one lookup each instead of three. */
-const classByText = new Map<string, TextClass>();
-
-function classOf(text: string): TextClass {
-  const known = classByText.get(text);
-  if (known !== undefined) return known;
+const classOf = rememberedPerText((text: string): TextClass => {
   const blank = text.trim() === '';
-  const found: TextClass = { blank, totals: !blank && totalsLabelOfText(text), headerKey: blank ? '' : headerKey(text) };
-  if (classByText.size >= 20000) classByText.clear(); // bounded like the fold caches
-  classByText.set(text, found);
-  return found;
-}
+  return { blank, totals: !blank && totalsLabelOfText(text), headerKey: blank ? '' : headerKey(text) };
+});
 
 /**
  * The row filters over one sheet: blank, totals label and repeated header, all decided in one pass

@@ -13,6 +13,7 @@ import type { NameBook } from './names';
 import { fenOfNumber, parseCount, parseMoney } from './numbers';
 import { DataRowCursor, dataRows, isTotalsLabel } from './rows';
 import { cellAt } from './grid';
+import { rememberedPerText } from './memo';
 import { SeenIds } from './seenIds';
 import { noWords } from './synonyms';
 import type { Grid, SheetDetection } from './types';
@@ -65,23 +66,15 @@ function remarkedOf(value: CellValue): boolean {
   if (typeof value === 'boolean') return value;
   const text = trimmedText(value);
   if (text === null) return false;
-  let remarked = remarkByText.get(text);
-  if (remarked === undefined) {
-    remarked = isRemark(text);
-    if (remarkByText.size >= 20000) remarkByText.clear(); // bounded, as the fold caches
-    remarkByText.set(text, remarked);
-  }
-  return remarked;
+  return isRemark(text);
 }
 
 /** A remark column repeats a few words (已备注, 无) on every order: each text is judged once. */
-const remarkByText = new Map<string, boolean>();
-
-function isRemark(text: string): boolean {
+const isRemark = rememberedPerText((text: string): boolean => {
   if (isNoWord(text)) return false;
   // "无备注" says there is none; "无需发票" is a remark.
   return !/^(无|未|没有?)(备注|标记|插旗|蓝旗|旗)?$/u.test(foldText(text));
-}
+});
 
 /** Order ids, names and statuses as they sit in their cells: text trimmed, a number as written (numberText). */
 function trimmedText(value: CellValue): string | null {
