@@ -81,11 +81,6 @@ export interface SalesOrder {
   readonly col: number;
 }
 
-/** The cell an order was read from. */
-export function orderCell(order: SalesOrder): CellRef {
-  return { sheet: order.sheet, row: order.row, col: order.col };
-}
-
 export interface Incident {
   readonly name: string;
   readonly daySerial: number;

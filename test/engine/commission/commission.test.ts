@@ -1,10 +1,14 @@
 import { computeCommission } from '../../../src/engine/commission';
-import { orderCell, type HistoryRecord, type Person, type SalesFigures, type SalesOrder } from '../../../src/engine/model';
+import type { CellRef } from '../../../src/engine/result';
+import { type HistoryRecord, type Person, type SalesFigures, type SalesOrder } from '../../../src/engine/model';
 import { ecommercePreset } from '../../../src/engine/policy/ecommerce';
 import { message } from '../../../src/messages';
 import { commissionMessages } from '../../../src/messages/commission';
 import { figures, firstIn, oct, order, person } from './fixtures';
 import { SalesOrders } from '../../../src/engine/orders';
+
+/** The cell an order was read from (its name cell). */
+const orderCell = (order: SalesOrder): CellRef => ({ sheet: order.sheet, row: order.row, col: order.col });
 
 function run(people: Person[], salesFigures: SalesFigures[], salesOrders: SalesOrder[] = [], history: HistoryRecord[] = [], month = '2026-10') {
   return computeCommission({ month, people, salesFigures, salesOrders: SalesOrders.of(salesOrders), history, policy: ecommercePreset });
