@@ -21,6 +21,20 @@ describe('SalesOrders (orders kept by column)', () => {
     expect([list.nameAt(list.nameIndexOf(0)), list.nameAt(list.nameIndexOf(1))]).toEqual(['李四', '张三']);
   });
 
+  it('keeps the sheet and status of each order when sheets come back and statuses change order by order', () => {
+    const sheets = ['订单', '订单(2)', '退款'];
+    const statuses = [null, '交易成功', '退款', '交易关闭'];
+    const orders = Array.from({ length: 60 }, (_, i) => ({
+      ...order(i, true, statuses[(i * 7) % 4] ?? null), sheet: sheets[Math.floor(i / 5) % 3] as string,
+    }));
+    const list = SalesOrders.of(orders);
+    expect([...list]).toEqual(orders);
+    expect(list.cell(59)).toEqual({ sheet: '退款', row: 60, col: 2 });
+    expect(list.cell(14).sheet).toBe('退款');
+    expect(list.cell(15).sheet).toBe('订单');
+    expect(list.cell(0).sheet).toBe('订单');
+  });
+
   it('has nothing past its end, and an empty list iterates nothing', () => {
     const list = SalesOrders.of([order(1, true, null)]);
     expect(list.at(1)).toBeUndefined();

@@ -67,21 +67,27 @@ const cellOf = {
   amount: fc.constantFrom<CellValue>(232.53, 0, -0, -5, 1e10, 1e9, 1.005, 0.1 + 0.2, '1,234.50', '¥12', 'x', null, '', 100, Number.NaN, Number.POSITIVE_INFINITY),
   remark: fc.constantFrom<CellValue>('已备注', '无', '否', null, true, false, '未备注', '需发票', '', ' 已备注', 0),
   status: fc.constantFrom<CellValue>('交易成功', '退款成功', '交易关闭', ' 交易成功 ', null, '', 'TRADE_SUCCESS', '交易成功'),
+  // A column the reader does not read (买家), or a cell past the header: the row filter still looks at it.
+  other: fc.constantFrom<CellValue>('小张', 'buyer1', null, '', '合计', 'Total', '买家', 12, true, ':', '  '),
 };
 const orderRow: fc.Arbitrary<CellValue[]> = fc.oneof(
-  { weight: 12, arbitrary: fc.tuple(cellOf.id, cellOf.date, cellOf.name, cellOf.amount, cellOf.remark, cellOf.status).map((cells) => [...cells]) },
+  { weight: 12, arbitrary: fc.tuple(cellOf.id, cellOf.date, cellOf.name, cellOf.amount, cellOf.remark, cellOf.status, cellOf.other, fc.option(cellOf.other, { nil: undefined }))
+    .map(([id, date, name, amount, remark, status, other, past]) => [id, date, other, name, amount, remark, status, ...(past === undefined ? [] : [past])]) },
   { weight: 1, arbitrary: fc.constant<CellValue[]>([]) },
-  { weight: 1, arbitrary: fc.constant<CellValue[]>([...header]) },
-  { weight: 1, arbitrary: fc.constant<CellValue[]>(['合计', null, null, 1000, null, null]) },
+  { weight: 1, arbitrary: fc.constant<CellValue[]>([...header.slice(0, 2), '买家', ...header.slice(2)]) },
+  { weight: 1, arbitrary: fc.constant<CellValue[]>(['合计', null, null, null, 1000, null, null]) },
 );
+// Rows are made with a 买家 cell third; a sheet without that column drops it (cells past the header stay).
+const withoutBuyer = (cells: CellValue[]): CellValue[] => (cells.length > 2 ? [...cells.slice(0, 2), ...cells.slice(3)] : cells);
 const orderSheet: fc.Arbitrary<Grid> = fc.record({
   rows: fc.array(orderRow, { maxLength: 25 }),
   hidden: fc.array(fc.integer({ min: 1, max: 25 }), { maxLength: 3 }),
   merged: fc.boolean(),
-}).map(({ rows, hidden, merged }) => ({
-  name: '订单', rows: [header, ...rows], hiddenRows: hidden,
+  buyer: fc.boolean(),
+}).map(({ rows, hidden, merged, buyer }) => ({
+  name: '订单', rows: buyer ? [[...header.slice(0, 2), '买家', ...header.slice(2)], ...rows] : [header, ...rows.map(withoutBuyer)], hiddenRows: hidden,
   // A name merged down over three rows reads on each of them.
-  ...(merged && rows.length >= 3 ? { merges: [{ row: 1, col: 2, rows: 3, cols: 1 }] } : {}),
+  ...(merged && rows.length >= 3 ? { merges: [{ row: 1, col: buyer ? 3 : 2, rows: 3, cols: 1 }] } : {}),
 }));
 
 describe('the order reader against the plain row-by-row reading', () => {
