@@ -23,7 +23,7 @@ export class SalesOrders implements Iterable<SalesOrder> {
    */
   private statusIndexes: Int32Array;
   private readonly statusTable: (string | null)[] = [];
-  private readonly statusIndexOf = new Map<string | null, number>();
+  private readonly statusIndexByText = new Map<string | null, number>();
   private lastStatus: string | null | undefined = undefined;
   private lastStatusIndex = -1;
   /** Orders from one sheet come in a run: where each run starts (an order index) and its sheet. */
@@ -108,10 +108,10 @@ export class SalesOrders implements Iterable<SalesOrder> {
   /** A status's place in the table; the same status as the order before is not looked up again. */
   private statusIndex(status: string | null): number {
     if (status !== this.lastStatus) {
-      let index = this.statusIndexOf.get(status);
+      let index = this.statusIndexByText.get(status);
       if (index === undefined) {
         index = this.statusTable.push(status) - 1;
-        this.statusIndexOf.set(status, index);
+        this.statusIndexByText.set(status, index);
       }
       this.lastStatus = status;
       this.lastStatusIndex = index;
@@ -129,6 +129,20 @@ export class SalesOrders implements Iterable<SalesOrder> {
       else high = middle - 1;
     }
     return this.sheetNames[low] as string;
+  }
+
+  /** How many different statuses the orders carry (null, no status, among them); statusAt(k) for k below it. */
+  get statusCount(): number {
+    return this.statusTable.length;
+  }
+
+  statusAt(index: number): string | null {
+    return this.statusTable[index] ?? null;
+  }
+
+  /** The index of the i-th order's status (statusCount, statusAt). */
+  statusIndexOf(i: number): number {
+    return this.statusIndexes[i] as number;
   }
 
   /** Every order id, in order (a copy). */

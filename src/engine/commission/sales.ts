@@ -39,27 +39,21 @@ function monthFigures(rows: readonly SalesFigures[], month: MonthKey, problems: 
 }
 
 /**
- * Whether a status contains an excluded word (K5). 300,000 orders carry a handful of statuses: each
- * is checked once per tally, and the test is made once per person, not looked up per order.
+ * Per status of the order list (by its index there), whether it contains an excluded word (K5):
+ * 300,000 orders carry a handful of statuses, each checked once.
  */
-function excludedStatusTest(words: readonly string[]): (status: string) => boolean {
-  const seen = new Map<string, boolean>();
-  // Orders come in runs of one status (交易成功 …): the last answer is kept without a lookup.
-  let lastStatus: string | null = null;
-  let lastExcluded = false;
-  return (status) => {
-    if (status === lastStatus) return lastExcluded;
-    let excluded = seen.get(status);
-    if (excluded === undefined) seen.set(status, (excluded = words.some((word) => word !== '' && status.includes(word))));
-    lastStatus = status;
-    lastExcluded = excluded;
-    return excluded;
-  };
+function excludedStatuses(orders: SalesOrders, words: readonly string[]): Uint8Array {
+  const excluded = new Uint8Array(orders.statusCount);
+  for (let k = 0; k < orders.statusCount; k += 1) {
+    const status = orders.statusAt(k) ?? '';
+    excluded[k] = words.some((word) => word !== '' && status.includes(word)) ? 1 : 0;
+  }
+  return excluded;
 }
 
 /** K5 before K3: a refunded order is not a sale at all, whatever its remark. */
-function exclusionRule(orders: SalesOrders, i: number, params: CommissionParams, isExcluded: (status: string) => boolean): 'K5' | 'K3' | null {
-  if (isExcluded(orders.status(i) ?? '')) return 'K5';
+function exclusionRule(orders: SalesOrders, i: number, params: CommissionParams, excluded: Uint8Array): 'K5' | 'K3' | null {
+  if (excluded[orders.statusIndexOf(i)] === 1) return 'K5';
   if (params.requireRemark && orders.remarked(i) === false) return 'K3';
   return null;
 }
@@ -94,14 +88,14 @@ export function tallyOrders(orders: SalesOrders, names: readonly string[], month
   const tallyOfName: (OrderTally | undefined)[] = [];
   for (let n = 0; n < orders.nameCount; n += 1) tallyOfName.push(tallies.get(orders.nameAt(n)));
   const { firstSerial, lastSerial } = monthRange(month);
-  const isExcluded = excludedStatusTest(params.excludedStatusWords);
+  const excluded = excludedStatuses(orders, params.excludedStatusWords);
   for (let i = 0; i < orders.length; i += 1) {
     const daySerial = orders.daySerial(i);
     if (daySerial < firstSerial || daySerial > lastSerial) continue;
     const tally = tallyOfName[orders.nameIndexOf(i)];
     if (tally === undefined) continue;
     tally.monthOrders += 1;
-    const rule = exclusionRule(orders, i, params, isExcluded);
+    const rule = exclusionRule(orders, i, params, excluded);
     if (rule) tally.ledger.push(exclusionEntry(orders, i, rule));
     else tally.countedFen += orders.amountFen(i);
   }
