@@ -11,7 +11,6 @@ import { SalesOrders } from '../engine/orders';
 import { problem, type Problem } from '../engine/result';
 import { RowReader, numberText } from './fields';
 import { foldText, nameKey } from './fold';
-import { cellAt } from './grid';
 import { rememberedPerText } from './memo';
 import type { NameBook } from './names';
 import { fenOfNumber, parseMoney } from './numbers';
@@ -122,16 +121,6 @@ class LastValue<T> {
   }
 }
 
-/** A row's values with merged blocks read through to their top-left cell (cellAt), for the few sheets that have merges. */
-function mergedValues(grid: Grid, row: number, width: number): CellValue[] {
-  return Array.from({ length: width }, (_, col) => cellAt(grid, row, col));
-}
-
-/** The value at a column index, null for a column the sheet does not have (-1). */
-function valueAt(values: readonly CellValue[], col: number): CellValue {
-  return col < 0 ? null : values[col] ?? null;
-}
-
 /** The columns a row filter must still look at: those the order reader does not read. */
 function otherColumns(width: number, read: readonly (number | undefined)[]): number[] {
   const others: number[] = [];
@@ -140,81 +129,137 @@ function otherColumns(width: number, read: readonly (number | undefined)[]): num
 }
 
 /**
+ * One order sheet's reading. Each row takes the plain path when it can (readPlain: every cell plain,
+ * a known name, a number date and amount, a new order id), which either reads the whole order or
+ * leaves the row untouched; any other row takes the general path (readAny), through the row filter
+ * and the parsers, with the problems. Kept apart so that the plain path stays small enough for the
+ * compiler to inline its helpers: at 1,000 people it runs 300,000 times.
+ */
+class OrderSheetReader {
+  readonly orders: SalesOrders;
+  /** Hidden-row notes, which go before the sheet's other problems (as dataRows puts them). */
+  readonly hidden: Problem[] = [];
+  private readonly cols: Readonly<Record<string, number>>;
+  // Column indexes with -1 for none: cells[undefined] would look up a property named "undefined".
+  private readonly nameAt: number;
+  private readonly orderAt: number;
+  private readonly dateAt: number;
+  private readonly amountAt: number;
+  private readonly statusAt: number;
+  private readonly remarkAt: number;
+  private readonly filter: RowFilter;
+  private readonly seen: SeenIds;
+  private readonly names: SheetNames | null;
+  private readonly statuses: LastValue<string | null> | null;
+  private readonly remarks: LastValue<boolean> | null;
+  private readonly width: number;
+  private readonly others: number[];
+  private readonly hiddenRows: ReadonlySet<number>;
+  private readonly r: RowReader;
+  private readonly rowCol: number;
+  /** Whether rows may take the plain path: the sheet has the four columns it reads, and no merges (the filter judges a row's own cells, not what a merge reads through to). */
+  readonly plainPath: boolean;
+  private readonly parseDay: (v: CellValue) => Parsed<number>;
+
+  constructor(private readonly grid: Grid, detection: SheetDetection, private readonly ctx: OrderContext, private readonly problems: Problem[]) {
+    this.cols = detection.columns;
+    const at = (field: string): number => detection.columns[field] ?? -1;
+    [this.nameAt, this.orderAt, this.dateAt, this.amountAt, this.statusAt, this.remarkAt] = [at('name'), at('order'), at('date'), at('amount'), at('status'), at('remarked')];
+    this.filter = new RowFilter(grid, detection);
+    this.orders = new SalesOrders(grid.rows.length - detection.headerRow - 1);
+    // The accepted ids are the orders' own: the duplicate check lists them from there if it ever needs a set.
+    this.seen = new SeenIds(() => this.orders.orderIdList());
+    this.names = this.nameAt < 0 ? null : new SheetNames(ctx.book, this.orders, this.filter, this.nameAt);
+    this.statuses = this.statusAt < 0 ? null : new LastValue(this.filter, this.statusAt, (v) => { const t = trimmedText(v); return t === null ? null : foldText(t); });
+    this.remarks = this.remarkAt < 0 ? null : new LastValue(this.filter, this.remarkAt, remarkedOf);
+    this.width = Math.max(-1, ...Object.values(detection.columns)) + 1;
+    this.others = otherColumns(this.width, [this.nameAt, this.orderAt, this.dateAt, this.amountAt, this.statusAt, this.remarkAt]);
+    this.hiddenRows = new Set(grid.hiddenRows ?? []);
+    this.r = new RowReader(grid, detection, 0, problems);
+    this.rowCol = this.r.rowCol();
+    const merged = grid.merges !== undefined && grid.merges.length > 0;
+    this.plainPath = !merged && this.nameAt >= 0 && this.orderAt >= 0 && this.dateAt >= 0 && this.amountAt >= 0;
+    this.parseDay = (v) => parseDate(v, ctx.yearHint);
+  }
+
+  /** The plain path: true when the row was a plain order and is read, false (nothing done) otherwise. */
+  readPlain(row: number, cells: readonly CellValue[]): boolean {
+    const { filter } = this;
+    const name = (this.names as SheetNames).of(cells[this.nameAt] ?? null);
+    // A known person (resolved on an earlier row) in a cell that is plain.
+    if (name.index < 0 || !name.plain) return false;
+    const orderValue = cells[this.orderAt];
+    if (typeof orderValue !== 'string' || !filter.plain(this.orderAt, orderValue)) return false;
+    const dateValue = cells[this.dateAt];
+    if (typeof dateValue !== 'number' || !filter.plain(this.dateAt, dateValue)) return false;
+    const daySerial = dateSerialOfNumber(dateValue);
+    const amountValue = cells[this.amountAt];
+    if (daySerial === undefined || typeof amountValue !== 'number' || !filter.plain(this.amountAt, amountValue)) return false;
+    const amountFen = fenOfNumber(amountValue);
+    const status = this.statuses === null ? null : this.statuses.of(cells[this.statusAt] ?? null);
+    const remarked = this.remarks === null ? null : this.remarks.of(cells[this.remarkAt] ?? null);
+    if (amountFen === undefined || !(this.statuses?.plain ?? true) || !(this.remarks?.plain ?? true)) return false;
+    if (this.hiddenRows.size > 0 && this.hiddenRows.has(row)) return false;
+    for (let k = 0; k < this.others.length; k += 1) if (!filter.plain(this.others[k] as number, cells[this.others[k] as number] ?? null)) return false;
+    for (let col = this.width; col < cells.length; col += 1) if (!filter.plain(col, cells[col] ?? null)) return false;
+    const orderId = orderValue.trim();
+    // Last, as it remembers the id: a repeat goes the general way too, which reports it.
+    if (orderId === '' || !this.seen.firstTime(orderId)) return false;
+    this.orders.add(orderId, name.index, daySerial, amountFen, remarked, status, this.grid.name, row, this.rowCol);
+    return true;
+  }
+
+  /** The general path: the row filter's verdict, then each field through its parser, each problem reported. */
+  readAny(row: number, cells: readonly CellValue[]): void {
+    const verdict = this.filter.judge(cells);
+    if (verdict === 'blank') return;
+    if (this.hiddenRows.size > 0 && this.hiddenRows.has(row)) {
+      this.hidden.push(hiddenRowSkipped(this.grid, row, cells));
+      return;
+    }
+    if (verdict === 'skip' || this.names === null) return;
+    const { r, cols } = this;
+    r.moveTo(row);
+    const name = this.names.of(r.rawAt(this.nameAt));
+    if (name.text === null) return;
+    const orderId = this.orderAt < 0 ? null : trimmedText(r.rawAt(this.orderAt));
+    if (orderId === null) r.report('warning', 'sheets.missingOrderId', {}, r.ref('order') ?? undefined);
+    const dateValue = this.dateAt < 0 ? null : r.rawAt(this.dateAt);
+    const daySerial = (typeof dateValue === 'number' ? dateSerialOfNumber(dateValue) : undefined) ?? r.parseAt(cols['date'], this.parseDay);
+    if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);
+    const amountValue = this.amountAt < 0 ? null : r.rawAt(this.amountAt);
+    const amountFen = (typeof amountValue === 'number' ? fenOfNumber(amountValue) : undefined) ?? r.parseAt(cols['amount'], parseAmount);
+    if (amountFen === null) r.report('warning', 'sheets.missingAmount', {}, r.ref('amount') ?? undefined);
+    const person = this.names.personOf(name);
+    if (person === false) return;
+    if (person === null) this.problems.push(problem('warning', this.ctx.unknownCode, { name: name.text, sheet: this.grid.name }, r.rowRef()));
+    if (person === null || orderId === null || daySerial === null || daySerial === undefined || amountFen === null || amountFen === undefined) return;
+    if (!this.seen.firstTime(orderId)) {
+      r.report('warning', 'sheets.duplicateOrder', { order: orderId }, r.ref('order') ?? undefined);
+      return;
+    }
+    const status = this.statuses === null ? null : this.statuses.of(r.rawAt(this.statusAt));
+    const remarked = this.remarks === null ? null : this.remarks.of(r.rawAt(this.remarkAt));
+    this.orders.add(orderId, name.index, daySerial, amountFen, remarked, status, this.grid.name, row, this.rowCol);
+  }
+}
+
+const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
+
+/**
  * Order rows. An order without an order number, date or amount is reported and left out; so is a
  * repeated order number (overlapping exports list an order twice; the first row stands).
  * @example readSalesOrders(grid, detection, ctx, problems).at(0) → { orderId: '3012345678901234567', name: '张三', amountFen: 19900, remarked: true, status: '已完成', … }
  */
 export function readSalesOrders(grid: Grid, detection: SheetDetection, ctx: OrderContext, problems: Problem[]): SalesOrders {
-  const parseDay = (v: CellValue): Parsed<number> => parseDate(v, ctx.yearHint);
-  const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
-  const { name: nameCol, order: orderCol, date: dateCol, amount: amountCol, status: statusCol, remarked: remarkCol } = detection.columns;
-  // Column indexes with -1 for none: values[undefined] would look up a property named "undefined".
-  const nameAt = nameCol ?? -1, orderAt = orderCol ?? -1, dateAt = dateCol ?? -1, amountAt = amountCol ?? -1, statusAt = statusCol ?? -1, remarkAt = remarkCol ?? -1;
-  const filter = new RowFilter(grid, detection);
-  const orders = new SalesOrders(grid.rows.length - detection.headerRow - 1);
-  // The accepted ids are the orders' own: the duplicate check lists them from there if it ever needs a set.
-  const seen = new SeenIds(() => orders.orderIdList());
-  const names = nameCol === undefined ? null : new SheetNames(ctx.book, orders, filter, nameCol);
-  const statuses = statusCol === undefined ? null : new LastValue(filter, statusCol, (v) => { const t = trimmedText(v); return t === null ? null : foldText(t); });
-  const remarks = remarkCol === undefined ? null : new LastValue(filter, remarkCol, remarkedOf);
-  const width = Math.max(-1, ...Object.values(detection.columns)) + 1;
-  const others = otherColumns(width, [nameCol, orderCol, dateCol, amountCol, statusCol, remarkCol]);
-  const hiddenRows = new Set(grid.hiddenRows ?? []);
-  const hidden: Problem[] = [];
-  // A merged cell reads through to its block's top-left; the filter judges the row's own cells, so a sheet with merges is always judged.
-  const hasMerges = grid.merges !== undefined && grid.merges.length > 0;
-  // Every cell plain and the name filled: a data row, without judging it (RowFilter.plain).
-  const isPlainRow = (row: number, cells: readonly CellValue[], name: NameCell, orderValue: CellValue, dateValue: CellValue, amountValue: CellValue): boolean => {
-    if (name.text === null || !name.plain || !(statuses?.plain ?? true) || !(remarks?.plain ?? true)) return false;
-    if (!filter.plain(orderAt, orderValue) || !filter.plain(dateAt, dateValue) || !filter.plain(amountAt, amountValue)) return false;
-    if (hiddenRows.size > 0 && hiddenRows.has(row)) return false;
-    for (let k = 0; k < others.length; k += 1) if (!filter.plain(others[k] as number, cells[others[k] as number] ?? null)) return false;
-    for (let col = width; col < cells.length; col += 1) if (!filter.plain(col, cells[col] ?? null)) return false;
-    return true;
-  };
-  const r = new RowReader(grid, detection, 0, problems);
-  const rowCol = r.rowCol();
+  const reader = new OrderSheetReader(grid, detection, ctx, problems);
   const firstProblem = problems.length;
   // Index loop over the rows: for...of made an iterator result per row.
   for (let row = detection.headerRow + 1; row < grid.rows.length; row += 1) {
     const cells = grid.rows[row];
     if (cells === undefined) continue;
-    const values = hasMerges ? mergedValues(grid, row, width) : cells;
-    const name = names === null ? null : names.of(valueAt(values, nameAt));
-    const orderValue = valueAt(values, orderAt);
-    const dateValue = valueAt(values, dateAt);
-    const amountValue = valueAt(values, amountAt);
-    const status = statuses === null ? null : statuses.of(valueAt(values, statusAt));
-    const remarked = remarks === null ? null : remarks.of(valueAt(values, remarkAt));
-    const plain = !hasMerges && name !== null && isPlainRow(row, cells, name, orderValue, dateValue, amountValue);
-    if (!plain) {
-      const verdict = filter.judge(cells);
-      if (verdict === 'blank') continue;
-      if (hiddenRows.size > 0 && hiddenRows.has(row)) {
-        hidden.push(hiddenRowSkipped(grid, row, cells));
-        continue;
-      }
-      if (verdict === 'skip') continue;
-    }
-    if (name === null || name.text === null) continue;
-    r.moveTo(row);
-    const orderId = trimmedText(orderValue);
-    if (orderId === null) r.report('warning', 'sheets.missingOrderId', {}, r.ref('order') ?? undefined);
-    const daySerial = typeof dateValue === 'number' ? dateSerialOfNumber(dateValue) ?? r.parseAt(dateCol, parseDay) : r.parseAt(dateCol, parseDay);
-    if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);
-    const amountFen = typeof amountValue === 'number' ? fenOfNumber(amountValue) ?? r.parseAt(amountCol, parseAmount) : r.parseAt(amountCol, parseAmount);
-    if (amountFen === null) r.report('warning', 'sheets.missingAmount', {}, r.ref('amount') ?? undefined);
-    const person = names?.personOf(name) ?? null;
-    if (person === false) continue;
-    if (person === null) problems.push(problem('warning', ctx.unknownCode, { name: name.text, sheet: grid.name }, r.rowRef()));
-    if (person === null || orderId === null || daySerial === null || daySerial === undefined || amountFen === null || amountFen === undefined) continue;
-    if (!seen.firstTime(orderId)) {
-      r.report('warning', 'sheets.duplicateOrder', { order: orderId }, r.ref('order') ?? undefined);
-      continue;
-    }
-    orders.add(orderId, name.index, daySerial, amountFen, remarked, status, grid.name, row, rowCol);
+    if (!(reader.plainPath && reader.readPlain(row, cells))) reader.readAny(row, cells);
   }
-  // Hidden-row notes go before this sheet's others, as dataRows puts them.
-  problems.splice(firstProblem, 0, ...hidden);
-  return orders;
+  problems.splice(firstProblem, 0, ...reader.hidden);
+  return reader.orders;
 }
