@@ -7,6 +7,11 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { monthClose } from '../app/monthClose';
+import { closeMonth } from '../engine/close';
+import { defaultPresetId, presetFor } from '../engine/policy/presets';
+import type { Policy } from '../engine/policy/types';
+import { buildReport } from '../report';
+import { readTeam } from '../sheets';
 import { closeMonthInExcel } from '../io/office';
 import type { Grid } from '../sheets';
 import { ExcelHostDouble } from '../../test/doubles/excel-host';
@@ -20,8 +25,11 @@ export interface SizeFigures {
   queuedOps: number; scoreCellsMs: number; peakRssMb: number;
 }
 
-/** Shown in the table, not in --json (whose keys are a contract): the per-cell cost with fresh range arrays. */
-interface TableOnly { freshCallMs: number }
+/**
+ * Shown in the tables, not in --json (whose keys are a contract): the per-cell cost with fresh range
+ * arrays, and where the engine's time goes (readers, rules, report tables, each timed on its own).
+ */
+interface TableOnly { freshCallMs: number; readMs: number; rulesMs: number; reportMs: number }
 
 const month = '2026-10';
 const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -70,6 +78,19 @@ function barePass(grids: readonly Grid[]): number {
   return cells + rowsByKey.size;
 }
 
+/** The close's three stages timed one by one, as monthClose runs them (the synthetic teams use the default preset). */
+function stageTimes(grids: readonly Grid[], repeats: number): { readMs: number; rulesMs: number; reportMs: number } {
+  const policy = presetFor(defaultPresetId) as Policy;
+  const team = readTeam(grids, { month, policy });
+  const input = { month, people: team.people, rota: team.rota, attendance: team.attendance, salesFigures: team.salesFigures, salesOrders: team.salesOrders, incidents: team.incidents, history: [] };
+  const result = closeMonth(input, policy);
+  return {
+    readMs: round(timed(repeats, () => readTeam(grids, { month, policy })), 2),
+    rulesMs: round(timed(repeats, () => closeMonth(input, policy)), 2),
+    reportMs: round(timed(repeats, () => buildReport(result, policy, 'zh')), 2),
+  };
+}
+
 function probe(args: string[]): { wallMs: number; peakRssMb: number; exit: number } {
   const started = process.hrtime.bigint();
   const out = execFileSync(process.execPath, [join(__dirname, 'probe.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
@@ -84,7 +105,7 @@ async function officeFigures(grids: readonly Grid[]): Promise<{ syncs: number; m
   return { syncs: host.syncs, maxRequestBytes: host.maxRequestBytes, queuedOps: host.requests.reduce((sum, r) => sum + r.ops, 0) };
 }
 
-async function measure(size: SyntheticSize, dir: string): Promise<SizeFigures & TableOnly> {
+async function measure(size: SyntheticSize, dir: string, args: readonly string[]): Promise<SizeFigures & TableOnly> {
   const grids = syntheticTeam(size);
   // Smaller teams are timed more often: their runs are short. At 1,000 people a run is garbage-collection
   // bound and varies by a third from one to the next: nine, not five, so that one slow run moves the median less.
@@ -93,6 +114,7 @@ async function measure(size: SyntheticSize, dir: string): Promise<SizeFigures & 
   if (!check.ok) throw new Error(`synthetic team of ${size.people} did not close: ${JSON.stringify(check.problems.slice(0, 3))}`);
   const engineMs = timed(repeats, () => monthClose(grids, { month }));
   const barePassMs = timed(repeats * 3, () => barePass(grids));
+  const stages = args.includes('--json') ? { readMs: 0, rulesMs: 0, reportMs: 0 } : stageTimes(grids, repeats);
   const file = join(dir, `team-${size.people}.xlsx`);
   await writeGridsFile(grids, file);
   const cli = probe(['cli', file, join(dir, `closed-${size.people}.xlsx`)]);
@@ -103,18 +125,20 @@ async function measure(size: SyntheticSize, dir: string): Promise<SizeFigures & 
     people: size.people, inputRows: inputRowCount(grids),
     engineMs: round(engineMs), barePassMs: round(barePassMs, 2), engineRatio: round(engineMs / barePassMs),
     cliMs: round(cli.wallMs), bareReadMs: round(bareRead.wallMs), cliRatio: round(cli.wallMs / bareRead.wallMs, 2),
-    ...office, ...scoreCells(grids, month), peakRssMb: round(cli.peakRssMb),
+    ...office, ...scoreCells(grids, month), peakRssMb: round(cli.peakRssMb), ...stages,
   };
 }
 
 /** Exactly the keys of issue 4's contract, in its order. */
 function contractFigures(row: SizeFigures & TableOnly): SizeFigures {
-  const { freshCallMs: _fresh, ...figures } = row;
+  const { freshCallMs: _fresh, readMs: _read, rulesMs: _rules, reportMs: _report, ...figures } = row;
   return figures;
 }
 
-function table(rows: readonly (SizeFigures & TableOnly)[]): string {
-  const columns: (keyof (SizeFigures & TableOnly))[] = ['people', 'inputRows', 'engineMs', 'barePassMs', 'engineRatio', 'cliMs', 'bareReadMs', 'cliRatio', 'syncs', 'maxRequestBytes', 'queuedOps', 'scoreCellsMs', 'freshCallMs', 'peakRssMb'];
+const figureColumns: (keyof (SizeFigures & TableOnly))[] = ['people', 'inputRows', 'engineMs', 'barePassMs', 'engineRatio', 'cliMs', 'bareReadMs', 'cliRatio', 'syncs', 'maxRequestBytes', 'queuedOps', 'scoreCellsMs', 'freshCallMs', 'peakRssMb'];
+const stageColumns: (keyof (SizeFigures & TableOnly))[] = ['people', 'engineMs', 'readMs', 'rulesMs', 'reportMs', 'barePassMs'];
+
+function table(rows: readonly (SizeFigures & TableOnly)[], columns: readonly (keyof (SizeFigures & TableOnly))[]): string {
   const cells = [columns.map(String), ...rows.map((row) => columns.map((c) => String(row[c] ?? '—')))];
   const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] as string).length)));
   return cells.map((r) => r.map((v, i) => v.padStart(widths[i] as number)).join('  ')).join('\n');
@@ -130,9 +154,10 @@ async function run(): Promise<void> {
     const rows: (SizeFigures & TableOnly)[] = [];
     for (const size of sizes) {
       if (!args.includes('--json')) process.stderr.write(`measuring ${size.people} people …\n`);
-      rows.push(await measure(size, dir));
+      rows.push(await measure(size, dir, args));
     }
-    process.stdout.write(args.includes('--json') ? JSON.stringify({ sizes: rows.map(contractFigures) }) + '\n' : table(rows) + '\n');
+    process.stdout.write(args.includes('--json') ? JSON.stringify({ sizes: rows.map(contractFigures) }) + '\n'
+      : `${table(rows, figureColumns)}\n\nwhere the engine's time goes (ms; each stage timed on its own):\n${table(rows, stageColumns)}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
