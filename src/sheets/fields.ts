@@ -7,7 +7,7 @@ import { problem, type CellRef, type Problem, type Severity } from '../engine/re
 import { cellAt, shown } from './grid';
 import { isTotalsLabel } from './rows';
 import type { NameBook } from './names';
-import type { Parsed } from './values';
+import { dateSerialOfNumber, parseDate, type Parsed } from './values';
 import type { Grid, SheetDetection } from './types';
 
 /** The leftmost mapped column, 0 when none is. */
@@ -22,11 +22,17 @@ function firstMappedColumn(columns: Readonly<Record<string, number>>): number {
  */
 export class RowReader {
   private nameTextRead: string | null | undefined = undefined;
+  /** The last name text person() saw and whether it is a totals label: rows repeat a name for days. */
+  private lastNameText: string | null = null;
+  private lastNameIsTotals = false;
   /**
    * The detection's columns as a Map: readers ask for a column by field name a dozen times a row,
    * and a property looked up by a varying name was ~100 ns of each attendance row.
    */
   private readonly columns: ReadonlyMap<string, number>;
+  private readonly nameCol: number | undefined;
+  /** rowCol's answer, worked out once per sheet: every row kept makes a reference to it. */
+  private readonly ownCol: number;
 
   constructor(
     readonly grid: Grid,
@@ -36,6 +42,8 @@ export class RowReader {
     private readonly problems: Problem[],
   ) {
     this.columns = new Map(Object.entries(detection.columns));
+    this.nameCol = this.columns.get('name');
+    this.ownCol = this.nameCol ?? firstMappedColumn(detection.columns);
   }
 
   /**
@@ -74,6 +82,11 @@ export class RowReader {
     return { sheet: this.grid.name, row: this.row, col };
   }
 
+  /** A reference to the row's cell in a column, null when the column is not mapped (looked up once per sheet). */
+  cellRef(col: number | undefined): CellRef | null {
+    return col === undefined ? null : this.refAt(col);
+  }
+
   /** The row's own reference: the name cell, else its first mapped cell. */
   rowRef(): CellRef {
     return this.refAt(this.rowCol());
@@ -81,7 +94,7 @@ export class RowReader {
 
   /** The column of rowRef: the name column first, looked up without listing every column (this runs once per input row). */
   rowCol(): number {
-    return this.columns.get('name') ?? firstMappedColumn(this.detection.columns);
+    return this.ownCol;
   }
 
   /** A parsed field: its value, null when blank, undefined when bad (the problem is recorded). */
@@ -99,14 +112,26 @@ export class RowReader {
     return undefined;
   }
 
+  /**
+   * The day serial in a date column: a plausible date serial directly, anything else through
+   * parseDate (which reports a bad value). A date column of numbers makes no parse result per row.
+   */
+  dateAt(col: number | undefined, yearHint: number | null): number | null | undefined {
+    if (col === undefined) return null;
+    const value = cellAt(this.grid, this.row, col);
+    const serial = typeof value === 'number' ? dateSerialOfNumber(value) : undefined;
+    return serial !== undefined ? serial : this.parseAt(col, (v) => parseDate(v, yearHint));
+  }
+
   /** A text field, trimmed; null when blank. */
   text(field: string): string | null {
     const col = this.col(field);
     return col === undefined ? null : this.textAt(col);
   }
 
-  /** The text at a column looked up once per sheet (see text). */
-  textAt(col: number): string | null {
+  /** The text at a column looked up once per sheet (see text); null when the column is not mapped. */
+  textAt(col: number | undefined): string | null {
+    if (col === undefined) return null;
     const value = cellAt(this.grid, this.row, col);
     if (typeof value === 'number') return numberText(value);
     if (typeof value !== 'string') return null;
@@ -116,14 +141,19 @@ export class RowReader {
 
   /** The name cell's text (see text), read once: every reader checks it, then resolves the person. */
   nameText(): string | null {
-    if (this.nameTextRead === undefined) this.nameTextRead = this.text('name');
+    if (this.nameTextRead === undefined) this.nameTextRead = this.textAt(this.nameCol);
     return this.nameTextRead;
   }
 
   /** The canonical person of the row; null (skipped) for no name, totals, or someone unknown. */
   person(book: NameBook, code: string): string | null {
     const text = this.nameText();
-    if (text === null || isTotalsLabel(text)) return null;
+    if (text === null) return null;
+    if (text !== this.lastNameText) {
+      this.lastNameText = text;
+      this.lastNameIsTotals = isTotalsLabel(text);
+    }
+    if (this.lastNameIsTotals) return null;
     const name = book.resolve(text);
     if (name === null) this.problems.push(problem('warning', code, { name: text, sheet: this.grid.name }, this.rowRef()));
     return name;

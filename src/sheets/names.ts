@@ -10,6 +10,9 @@ export class NameBook {
   private readonly byKey = new Map<string, string>();
   /** Cell texts already resolved by their own key: every sheet repeats the same names on every row. */
   private readonly byText = new Map<string, string>();
+  /** The last text resolved by its own key and its name: readers ask about one name for rows on end. */
+  private lastText: string | null = null;
+  private lastName = '';
 
   /** @param closed whether names outside the book are rejected (a staff sheet or rota exists). */
   constructor(public closed: boolean) {}
@@ -45,13 +48,14 @@ export class NameBook {
    * @example book.resolve('旗舰店：小美') === '王小美' when 王小美 has alias 小美
    */
   resolve(text: string): string | null {
+    if (text === this.lastText) return this.lastName;
     const known = this.byText.get(text);
-    if (known !== undefined) return known;
+    if (known !== undefined) return this.remember(text, known);
     const direct = this.byKey.get(nameKey(text));
     if (direct !== undefined) {
       // A key once in the book never changes owner, so this answer holds for the rest of the read.
       this.byText.set(text, direct);
-      return direct;
+      return this.remember(text, direct);
     }
     const found = this.byKey.get(nameKey(subAccount(text)));
     if (found !== undefined) return found;
@@ -60,9 +64,20 @@ export class NameBook {
     if (canonical === '') return null;
     const key = nameKey(canonical);
     // Only if folding twice changed the key could this replace an owner: then the texts resolved so far are re-resolved.
-    if (this.byKey.has(key)) this.byText.clear();
+    if (this.byKey.has(key)) this.forgetResolved();
     this.byKey.set(key, canonical);
     return canonical;
+  }
+
+  private remember(text: string, name: string): string {
+    this.lastText = text;
+    this.lastName = name;
+    return name;
+  }
+
+  private forgetResolved(): void {
+    this.byText.clear();
+    this.lastText = null;
   }
 }
 
