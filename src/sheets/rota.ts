@@ -53,9 +53,17 @@ export function titleMonth(grid: Grid, headerRow: number, yearHint: number | nul
   return null;
 }
 
+/** Per policy, the shift and rest codes it knows, as name keys: built once, not on every close. */
+const knownCodesOf = new WeakMap<Policy, ReadonlySet<string>>();
+
 function shiftCheck(policy: Policy): (code: string) => boolean {
-  const known = new Set([...policy.rota.shifts.flatMap((s) => [s.code, ...s.aliases]), ...policy.rota.restCodes].map(nameKey));
-  return (code) => known.has(nameKey(code));
+  let known = knownCodesOf.get(policy);
+  if (known === undefined) {
+    known = new Set([...policy.rota.shifts.flatMap((s) => [s.code, ...s.aliases]), ...policy.rota.restCodes].map(nameKey));
+    knownCodesOf.set(policy, known);
+  }
+  const codes = known;
+  return (code) => codes.has(nameKey(code));
 }
 
 /** Resolves or, when the rota is the roster, registers the row's person. */
@@ -82,7 +90,11 @@ const weekdayCell = /^(星期|周|礼拜)?[一二三四五六日天]$|^(mon|tue|
 function shiftCells(policy: Policy): (value: CellValue | undefined) => ShiftCell {
   const known = shiftCheck(policy);
   const byValue = new Map<CellValue, ShiftCell>();
+  // A row repeats one code for days on end (早 早 早 休 早): the last cell's answer is checked first.
+  let lastValue: CellValue | undefined;
+  let lastCell: ShiftCell | undefined;
   return (value) => {
+    if (lastCell !== undefined && value === lastValue) return lastCell;
     const cell = value ?? null;
     let found = byValue.get(cell);
     if (found === undefined) {
@@ -90,6 +102,8 @@ function shiftCells(policy: Policy): (value: CellValue | undefined) => ShiftCell
       found = { code, known: code !== '' && known(code), weekday: code !== '' && weekdayCell.test(code) };
       byValue.set(cell, found);
     }
+    lastValue = value;
+    lastCell = found;
     return found;
   };
 }
