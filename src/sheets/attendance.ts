@@ -4,7 +4,7 @@
  */
 import type { AttendanceDay } from '../engine/model';
 import type { Problem } from '../engine/result';
-import { isoDate, monthKeyOf, type MonthKey } from '../engine/time';
+import { daysInMonth, isoDate, monthKeyOf, ymdFromDaySerial, type MonthKey } from '../engine/time';
 import { RowReader } from './fields';
 import { foldText } from './fold';
 import type { NameBook } from './names';
@@ -45,15 +45,22 @@ export function attendanceRows(grid: Grid, detection: SheetDetection): Attendanc
  * @example attendanceMonths(grid, detection, 2026) → ['2026-09', '2026-10']
  */
 export function attendanceMonths(grid: Grid, detection: SheetDetection, yearHint: number | null, found: AttendanceRows = attendanceRows(grid, detection)): MonthKey[] {
-  // The distinct days first, then their months: a month key is built per day, not per row.
-  const days = new Set<number>();
+  const months = new Set<MonthKey>();
+  // The days of the month found last: rows go through a month day by day, so a month key is built
+  // only when a day falls outside it, not per row or per distinct day.
+  let firstSerial = 1;
+  let lastSerial = 0;
   const r = new RowReader(grid, detection, 0, []);
   const dateCol = r.col('date');
   for (let k = 0; k < found.rows.length; k += 1) {
     const day = r.moveTo(found.rows[k] as number).dateAt(dateCol, yearHint);
-    if (typeof day === 'number') days.add(day);
+    if (typeof day !== 'number' || (day >= firstSerial && day <= lastSerial)) continue;
+    const { year, month, day: dayOfMonth } = ymdFromDaySerial(day);
+    months.add(monthKeyOf(day));
+    firstSerial = day - dayOfMonth + 1;
+    lastSerial = firstSerial + daysInMonth(year, month) - 1;
   }
-  return [...new Set([...days].map(monthKeyOf))].sort();
+  return [...months].sort();
 }
 
 /** The attendance columns, looked up once per sheet (a dozen lookups by field name were ~a fifth of each row). */
