@@ -105,6 +105,9 @@ export class RowReader {
   parseAt<T>(col: number | undefined, parse: (value: CellValue) => Parsed<T>, severity: Severity = 'error'): T | null | undefined {
     if (col === undefined) return null;
     const value = cellAt(this.grid, this.row, col);
+    // Every parser reads a blank cell as blank: the optional columns most rows leave empty skip the
+    // call (a call through a parser varying by column is slow to make).
+    if (value === null) return null;
     const parsed = parse(value);
     if (parsed.kind === 'ok') return parsed.value;
     if (parsed.kind === 'blank') return null;
