@@ -98,7 +98,12 @@ function clockAt(r: RowReader, col: number | undefined, daySerial: number): numb
   if (col === undefined) return null;
   const value = r.rawAt(col);
   const minute = typeof value === 'number' ? clockMinuteOfNumber(value) : undefined;
-  return minute !== undefined ? minute : r.parseAt(col, (v) => parseTime(v, daySerial));
+  return minute !== undefined ? minute : parsedClockAt(r, col, daySerial);
+}
+
+/** clockAt's other cells, apart: a parser closing over daySerial made a context object on every call of clockAt. */
+function parsedClockAt(r: RowReader, col: number, daySerial: number): number | null | undefined {
+  return r.parseAt(col, (v) => parseTime(v, daySerial));
 }
 
 /**

@@ -123,7 +123,12 @@ export class RowReader {
     if (col === undefined) return null;
     const value = cellAt(this.grid, this.row, col);
     const serial = typeof value === 'number' ? dateSerialOfNumber(value) : undefined;
-    return serial !== undefined ? serial : this.parseAt(col, (v) => parseDate(v, yearHint));
+    return serial !== undefined ? serial : this.parsedDateAt(col, yearHint);
+  }
+
+  /** dateAt's other cells, apart: a parser closing over yearHint made a context object on every call of dateAt. */
+  private parsedDateAt(col: number, yearHint: number | null): number | null | undefined {
+    return this.parseAt(col, (v) => parseDate(v, yearHint));
   }
 
   /** A text field, trimmed; null when blank. */
