@@ -5,7 +5,6 @@
 import type { CellValue } from '../engine/cells';
 import { problem, type CellRef, type Problem, type Severity } from '../engine/result';
 import { cellAt, shown } from './grid';
-import { isTotalsLabel } from './rows';
 import type { NameBook } from './names';
 import { dateSerialOfNumber, parseDate, type Parsed } from './values';
 import type { Grid, SheetDetection } from './types';
@@ -22,9 +21,6 @@ function firstMappedColumn(columns: Readonly<Record<string, number>>): number {
  */
 export class RowReader {
   private nameTextRead: string | null | undefined = undefined;
-  /** The last name text person() saw and whether it is a totals label: rows repeat a name for days. */
-  private lastNameText: string | null = null;
-  private lastNameIsTotals = false;
   /**
    * The detection's columns as a Map: readers ask for a column by field name a dozen times a row,
    * and a property looked up by a varying name was ~100 ns of each attendance row.
@@ -157,12 +153,8 @@ export class RowReader {
   person(book: NameBook, code: string): string | null {
     const text = this.nameText();
     if (text === null) return null;
-    if (text !== this.lastNameText) {
-      this.lastNameText = text;
-      this.lastNameIsTotals = isTotalsLabel(text);
-    }
-    if (this.lastNameIsTotals) return null;
-    const name = book.resolve(text);
+    const name = book.personOfRow(text);
+    if (name === undefined) return null;
     if (name === null) this.problems.push(problem('warning', code, { name: text, sheet: this.grid.name }, this.rowRef()));
     return name;
   }

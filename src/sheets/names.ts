@@ -5,14 +5,20 @@
  * every name is taken, spelt as first seen.
  */
 import { nameKey, foldText } from './fold';
+import { isTotalsLabel } from './rows';
 
 export class NameBook {
   private readonly byKey = new Map<string, string>();
   /** Cell texts already resolved by their own key: every sheet repeats the same names on every row. */
   private readonly byText = new Map<string, string>();
-  /** The last text resolved by its own key and its name: readers ask about one name for rows on end. */
-  private lastText: string | null = null;
-  private lastName = '';
+  /**
+   * personOfRow's answers that hold for the rest of the read, per cell text: the name (resolved by
+   * the text's own key, as in byText), or false for a totals label.
+   */
+  private readonly rowNames = new Map<string, string | false>();
+  /** The last of those asked for: readers ask about one name for rows on end. */
+  private lastRowText: string | null = null;
+  private lastRowName: string | false = false;
 
   /** @param closed whether names outside the book are rejected (a staff sheet or rota exists). */
   constructor(public closed: boolean) {}
@@ -48,14 +54,13 @@ export class NameBook {
    * @example book.resolve('旗舰店：小美') === '王小美' when 王小美 has alias 小美
    */
   resolve(text: string): string | null {
-    if (text === this.lastText) return this.lastName;
     const known = this.byText.get(text);
-    if (known !== undefined) return this.remember(text, known);
+    if (known !== undefined) return known;
     const direct = this.byKey.get(nameKey(text));
     if (direct !== undefined) {
       // A key once in the book never changes owner, so this answer holds for the rest of the read.
       this.byText.set(text, direct);
-      return this.remember(text, direct);
+      return direct;
     }
     const found = this.byKey.get(nameKey(subAccount(text)));
     if (found !== undefined) return found;
@@ -69,15 +74,32 @@ export class NameBook {
     return canonical;
   }
 
-  private remember(text: string, name: string): string {
-    this.lastText = text;
-    this.lastName = name;
-    return name;
+  /**
+   * The person a data row's name cell names (see resolve), or undefined for a totals label (合计),
+   * which names no one and is no unknown name either. One lookup per row answers both: a totals
+   * check and a resolution per row were ~5 % of reading a 2,000-row incident log.
+   */
+  personOfRow(text: string): string | null | undefined {
+    let known = text === this.lastRowText ? this.lastRowName : this.rowNames.get(text);
+    if (known === undefined) {
+      if (isTotalsLabel(text)) known = false;
+      else {
+        const name = this.resolve(text);
+        // Only an answer resolve keeps (by the text's own key) holds for the rest of the read.
+        if (name === null || this.byText.get(text) !== name) return name;
+        known = name;
+      }
+      this.rowNames.set(text, known);
+    }
+    this.lastRowText = text;
+    this.lastRowName = known;
+    return known === false ? undefined : known;
   }
 
   private forgetResolved(): void {
     this.byText.clear();
-    this.lastText = null;
+    this.rowNames.clear();
+    this.lastRowText = null;
   }
 }
 
