@@ -33,24 +33,41 @@ export interface RotaContext {
  * @example titleMonth({ name: '排班', rows: [['2026年10月排班表'], ['姓名', 1, 2]] }, 1) === '2026-10'
  */
 export function titleMonth(grid: Grid, headerRow: number, yearHint: number | null = null): MonthKey | null {
-  // A 报表生成时间 / 导出时间 line dates the export, not the rota (December is exported in January).
-  const texts = [grid.name, ...grid.rows.slice(0, headerRow).flatMap((row) => row.map(cellText))]
-    .filter((t) => !/生成|导出|打印|導出/u.test(t))
-    .map(halfWidth);
-  const key = (year: string | number, month: string | undefined): MonthKey | null =>
-    parseMonthKey(`${year}-${month ?? ''}`) ? `${year}-${String(Number(month)).padStart(2, '0')}` : null;
-  for (const text of texts) {
-    const match = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*月?/u.exec(text);
-    const found = match ? key(match[1] ?? '', match[2]) : null;
+  const texts = titleTexts(grid, headerRow);
+  for (let k = 0; k < texts.length; k += 1) {
+    const match = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*月?/u.exec(texts[k] as string);
+    const found = match ? monthKeyOfTitle(match[1] ?? '', match[2]) : null;
     if (found) return found;
   }
   if (yearHint === null) return null;
-  for (const text of texts) {
-    const match = /(?:^|[^\d])(\d{1,2})\s*月/u.exec(text);
-    const found = match ? key(yearHint, match[1]) : null;
+  for (let k = 0; k < texts.length; k += 1) {
+    const match = /(?:^|[^\d])(\d{1,2})\s*月/u.exec(texts[k] as string);
+    const found = match ? monthKeyOfTitle(yearHint, match[1]) : null;
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The sheet's name and the texts above its header, half-width, without the export's date line
+ * (a 报表生成时间 / 导出时间 line dates the export, not the rota: December is exported in January).
+ * Index loops: flatMap and its arrays per row were most of the cost of a rota's title.
+ */
+function titleTexts(grid: Grid, headerRow: number): string[] {
+  const texts: string[] = [];
+  const add = (text: string): void => {
+    if (!/生成|导出|打印|導出/u.test(text)) texts.push(halfWidth(text));
+  };
+  add(grid.name);
+  for (let row = 0; row < headerRow && row < grid.rows.length; row += 1) {
+    const cells = grid.rows[row] ?? [];
+    for (let col = 0; col < cells.length; col += 1) add(cellText(cells[col]));
+  }
+  return texts;
+}
+
+function monthKeyOfTitle(year: string | number, month: string | undefined): MonthKey | null {
+  return parseMonthKey(`${year}-${month ?? ''}`) ? `${year}-${String(Number(month)).padStart(2, '0')}` : null;
 }
 
 /** Per policy, the shift and rest codes it knows, as name keys: built once, not on every close. */
