@@ -16,7 +16,6 @@ import type { NameBook } from './names';
 import { PersonDays } from './personDays';
 import { dataRows } from './rows';
 import type { Grid, SheetDetection } from './types';
-import { parseDate } from './values';
 
 export interface RotaContext {
   /** Staff names when there is a staff sheet; otherwise the rota fills this book. */
@@ -86,7 +85,7 @@ function shiftCheck(policy: Policy): (code: string) => boolean {
 /** Resolves or, when the rota is the roster, registers the row's person. */
 function rowPerson(r: RowReader, ctx: RotaContext): string | null {
   if (ctx.bookFromStaff) return r.person(ctx.book, 'sheets.unknownName');
-  const text = r.text('name');
+  const text = r.nameText();
   if (text === null) return null;
   ctx.book.add(foldText(text));
   return ctx.book.resolve(text);
@@ -146,15 +145,17 @@ export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext
   };
   const wide = detection.layout === 'wide' ? wideDays(grid, detection, ctx, problems) : null;
   const r = new RowReader(grid, detection, 0, problems);
+  // A long rota's columns, looked up once per sheet rather than by field name on every row.
+  const dateCol = r.col('date');
+  const shiftCol = r.col('shift');
   const rows = dataRows(grid, detection, problems);
   for (let k = 0; k < rows.length; k += 1) {
     r.moveTo(rows[k] as number);
     if (wide === null) {
-      const daySerial = r.get('date', (v) => parseDate(v, ctx.yearHint));
+      const daySerial = r.dateAt(dateCol, ctx.yearHint);
       if (daySerial === null || daySerial === undefined) continue;
       const name = rowPerson(r, ctx);
-      const col = r.col('shift');
-      if (name !== null && col !== undefined) push(r, name, daySerial, col);
+      if (name !== null && shiftCol !== undefined) push(r, name, daySerial, shiftCol);
       continue;
     }
     if (isWeekdayRow(r, wide, shiftOf)) continue;
@@ -167,7 +168,7 @@ export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext
 
 /** A row of weekdays under the day numbers (一 二 三 …, or 星期 in the name column) is not a person. */
 function isWeekdayRow(r: RowReader, wide: readonly DayColumn[], shiftOf: (value: CellValue | undefined) => ShiftCell): boolean {
-  const name = foldText(r.text('name') ?? '');
+  const name = foldText(r.nameText() ?? '');
   if (/^(星期|周|weekday|day)$/iu.test(name)) return true;
   const cells = r.grid.rows[r.row];
   let filled = 0;
