@@ -200,4 +200,3 @@ export function readAttendance(
   }
   return days;
 }
-
