@@ -5,9 +5,8 @@
 import type { CellValue } from '../engine/cells';
 import { problem, type CellRef, type Problem, type Severity } from '../engine/result';
 import { cellAt, shown } from './grid';
-import { isTotalsLabel } from './rows';
 import type { NameBook } from './names';
-import type { Parsed } from './values';
+import { dateSerialOfNumber, parseDate, type Parsed } from './values';
 import type { Grid, SheetDetection } from './types';
 
 /** The leftmost mapped column, 0 when none is. */
@@ -27,6 +26,9 @@ export class RowReader {
    * and a property looked up by a varying name was ~100 ns of each attendance row.
    */
   private readonly columns: ReadonlyMap<string, number>;
+  private readonly nameCol: number | undefined;
+  /** rowCol's answer, worked out once per sheet: every row kept makes a reference to it. */
+  private readonly ownCol: number;
 
   constructor(
     readonly grid: Grid,
@@ -36,6 +38,8 @@ export class RowReader {
     private readonly problems: Problem[],
   ) {
     this.columns = new Map(Object.entries(detection.columns));
+    this.nameCol = this.columns.get('name');
+    this.ownCol = this.nameCol ?? firstMappedColumn(detection.columns);
   }
 
   /**
@@ -74,6 +78,11 @@ export class RowReader {
     return { sheet: this.grid.name, row: this.row, col };
   }
 
+  /** A reference to the row's cell in a column, null when the column is not mapped (looked up once per sheet). */
+  cellRef(col: number | undefined): CellRef | null {
+    return col === undefined ? null : this.refAt(col);
+  }
+
   /** The row's own reference: the name cell, else its first mapped cell. */
   rowRef(): CellRef {
     return this.refAt(this.rowCol());
@@ -81,7 +90,7 @@ export class RowReader {
 
   /** The column of rowRef: the name column first, looked up without listing every column (this runs once per input row). */
   rowCol(): number {
-    return this.columns.get('name') ?? firstMappedColumn(this.detection.columns);
+    return this.ownCol;
   }
 
   /** A parsed field: its value, null when blank, undefined when bad (the problem is recorded). */
@@ -92,11 +101,30 @@ export class RowReader {
   parseAt<T>(col: number | undefined, parse: (value: CellValue) => Parsed<T>, severity: Severity = 'error'): T | null | undefined {
     if (col === undefined) return null;
     const value = cellAt(this.grid, this.row, col);
+    // Every parser reads a blank cell as blank: the optional columns most rows leave empty skip the
+    // call (a call through a parser varying by column is slow to make).
+    if (value === null) return null;
     const parsed = parse(value);
     if (parsed.kind === 'ok') return parsed.value;
     if (parsed.kind === 'blank') return null;
     this.problems.push(problem(severity, parsed.code, { value: shown(value), sheet: this.grid.name }, this.refAt(col)));
     return undefined;
+  }
+
+  /**
+   * The day serial in a date column: a plausible date serial directly, anything else through
+   * parseDate (which reports a bad value). A date column of numbers makes no parse result per row.
+   */
+  dateAt(col: number | undefined, yearHint: number | null): number | null | undefined {
+    if (col === undefined) return null;
+    const value = cellAt(this.grid, this.row, col);
+    const serial = typeof value === 'number' ? dateSerialOfNumber(value) : undefined;
+    return serial !== undefined ? serial : this.parsedDateAt(col, yearHint);
+  }
+
+  /** dateAt's other cells, apart: a parser closing over yearHint made a context object on every call of dateAt. */
+  private parsedDateAt(col: number, yearHint: number | null): number | null | undefined {
+    return this.parseAt(col, (v) => parseDate(v, yearHint));
   }
 
   /** A text field, trimmed; null when blank. */
@@ -105,8 +133,9 @@ export class RowReader {
     return col === undefined ? null : this.textAt(col);
   }
 
-  /** The text at a column looked up once per sheet (see text). */
-  textAt(col: number): string | null {
+  /** The text at a column looked up once per sheet (see text); null when the column is not mapped. */
+  textAt(col: number | undefined): string | null {
+    if (col === undefined) return null;
     const value = cellAt(this.grid, this.row, col);
     if (typeof value === 'number') return numberText(value);
     if (typeof value !== 'string') return null;
@@ -116,15 +145,16 @@ export class RowReader {
 
   /** The name cell's text (see text), read once: every reader checks it, then resolves the person. */
   nameText(): string | null {
-    if (this.nameTextRead === undefined) this.nameTextRead = this.text('name');
+    if (this.nameTextRead === undefined) this.nameTextRead = this.textAt(this.nameCol);
     return this.nameTextRead;
   }
 
   /** The canonical person of the row; null (skipped) for no name, totals, or someone unknown. */
   person(book: NameBook, code: string): string | null {
     const text = this.nameText();
-    if (text === null || isTotalsLabel(text)) return null;
-    const name = book.resolve(text);
+    if (text === null) return null;
+    const name = book.personOfRow(text);
+    if (name === undefined) return null;
     if (name === null) this.problems.push(problem('warning', code, { name: text, sheet: this.grid.name }, this.rowRef()));
     return name;
   }

@@ -12,7 +12,12 @@ import type { NameBook } from './names';
 import { parseMoney, parsePoints } from './numbers';
 import { dataRows } from './rows';
 import type { Grid, SheetDetection } from './types';
-import { parseDate, type Parsed } from './values';
+import type { Parsed } from './values';
+
+/** An amount: not negative (a praise is points, not money). */
+function parseAmount(value: CellValue): Parsed<Fen> {
+  return parseMoney(value, false);
+}
 
 /**
  * Incidents. A row without a type or date is reported and left out (it cannot be matched to a rule
@@ -21,27 +26,30 @@ import { parseDate, type Parsed } from './values';
  */
 export function readIncidents(grid: Grid, detection: SheetDetection, book: NameBook, unknownCode: string, yearHint: number | null, problems: Problem[]): Incident[] {
   const incidents: Incident[] = [];
-  // Parsers made once per sheet, not two closures per row.
-  const parseDay = (v: CellValue): Parsed<number> => parseDate(v, yearHint);
-  const parseAmount = (v: CellValue): Parsed<Fen> => parseMoney(v, false);
   const r = new RowReader(grid, detection, 0, problems);
+  // Columns looked up once per sheet, not by field name on every row.
+  const dateCol = r.col('date');
+  const typeCol = r.col('type');
+  const pointsCol = r.col('points');
+  const amountCol = r.col('amount');
+  const reasonCol = r.col('reason');
   const rows = dataRows(grid, detection, problems);
   for (let k = 0; k < rows.length; k += 1) {
     r.moveTo(rows[k] as number);
     if (r.nameText() === null) continue;
-    const daySerial = r.get('date', parseDay);
-    if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.ref('date') ?? undefined);
-    const typeText = r.text('type');
-    if (typeText === null) r.report('warning', 'sheets.missingType', {}, r.ref('type') ?? undefined);
-    const points = r.get('points', parsePoints);
-    const amountFen = r.get('amount', parseAmount);
+    const daySerial = r.dateAt(dateCol, yearHint);
+    if (daySerial === null) r.report('warning', 'sheets.missingDate', {}, r.cellRef(dateCol) ?? undefined);
+    const typeText = r.textAt(typeCol);
+    if (typeText === null) r.report('warning', 'sheets.missingType', {}, r.cellRef(typeCol) ?? undefined);
+    const points = r.parseAt(pointsCol, parsePoints);
+    const amountFen = r.parseAt(amountCol, parseAmount);
     const name = r.person(book, unknownCode);
     if (name === null || daySerial === null || daySerial === undefined || typeText === null || points === undefined || amountFen === undefined) continue;
-    const reason = r.text('reason');
+    const reason = r.textAt(reasonCol);
     // The engine pins a type no rule knows, or points out of range, to the cell to fix, not the name.
     incidents.push({
       name, daySerial, type: foldText(typeText), points, amountFen, reason: reason === null ? null : foldText(reason), source: r.rowRef(),
-      typeCell: r.ref('type'), pointsCell: r.ref('points'), amountCell: r.ref('amount'),
+      typeCell: r.cellRef(typeCol), pointsCell: r.cellRef(pointsCol), amountCell: r.cellRef(amountCol),
     });
   }
   return incidents;

@@ -5,11 +5,20 @@
  * every name is taken, spelt as first seen.
  */
 import { nameKey, foldText } from './fold';
+import { isTotalsLabel } from './rows';
 
 export class NameBook {
   private readonly byKey = new Map<string, string>();
   /** Cell texts already resolved by their own key: every sheet repeats the same names on every row. */
   private readonly byText = new Map<string, string>();
+  /**
+   * personOfRow's answers that hold for the rest of the read, per cell text: the name (resolved by
+   * the text's own key, as in byText), or false for a totals label.
+   */
+  private readonly rowNames = new Map<string, string | false>();
+  /** The last of those asked for: readers ask about one name for rows on end. */
+  private lastRowText: string | null = null;
+  private lastRowName: string | false = false;
 
   /** @param closed whether names outside the book are rejected (a staff sheet or rota exists). */
   constructor(public closed: boolean) {}
@@ -60,9 +69,37 @@ export class NameBook {
     if (canonical === '') return null;
     const key = nameKey(canonical);
     // Only if folding twice changed the key could this replace an owner: then the texts resolved so far are re-resolved.
-    if (this.byKey.has(key)) this.byText.clear();
+    if (this.byKey.has(key)) this.forgetResolved();
     this.byKey.set(key, canonical);
     return canonical;
+  }
+
+  /**
+   * The person a data row's name cell names (see resolve), or undefined for a totals label (合计),
+   * which names no one and is no unknown name either. One lookup per row answers both: a totals
+   * check and a resolution per row were ~5 % of reading a 2,000-row incident log.
+   */
+  personOfRow(text: string): string | null | undefined {
+    let known = text === this.lastRowText ? this.lastRowName : this.rowNames.get(text);
+    if (known === undefined) {
+      if (isTotalsLabel(text)) known = false;
+      else {
+        const name = this.resolve(text);
+        // Only an answer resolve keeps (by the text's own key) holds for the rest of the read.
+        if (name === null || this.byText.get(text) !== name) return name;
+        known = name;
+      }
+      this.rowNames.set(text, known);
+    }
+    this.lastRowText = text;
+    this.lastRowName = known;
+    return known === false ? undefined : known;
+  }
+
+  private forgetResolved(): void {
+    this.byText.clear();
+    this.rowNames.clear();
+    this.lastRowText = null;
   }
 }
 

@@ -16,7 +16,6 @@ import type { NameBook } from './names';
 import { PersonDays } from './personDays';
 import { dataRows } from './rows';
 import type { Grid, SheetDetection } from './types';
-import { parseDate } from './values';
 
 export interface RotaContext {
   /** Staff names when there is a staff sheet; otherwise the rota fills this book. */
@@ -33,35 +32,60 @@ export interface RotaContext {
  * @example titleMonth({ name: '排班', rows: [['2026年10月排班表'], ['姓名', 1, 2]] }, 1) === '2026-10'
  */
 export function titleMonth(grid: Grid, headerRow: number, yearHint: number | null = null): MonthKey | null {
-  // A 报表生成时间 / 导出时间 line dates the export, not the rota (December is exported in January).
-  const texts = [grid.name, ...grid.rows.slice(0, headerRow).flatMap((row) => row.map(cellText))]
-    .filter((t) => !/生成|导出|打印|導出/u.test(t))
-    .map(halfWidth);
-  const key = (year: string | number, month: string | undefined): MonthKey | null =>
-    parseMonthKey(`${year}-${month ?? ''}`) ? `${year}-${String(Number(month)).padStart(2, '0')}` : null;
-  for (const text of texts) {
-    const match = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*月?/u.exec(text);
-    const found = match ? key(match[1] ?? '', match[2]) : null;
+  const texts = titleTexts(grid, headerRow);
+  for (let k = 0; k < texts.length; k += 1) {
+    const match = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*月?/u.exec(texts[k] as string);
+    const found = match ? monthKeyOfTitle(match[1] ?? '', match[2]) : null;
     if (found) return found;
   }
   if (yearHint === null) return null;
-  for (const text of texts) {
-    const match = /(?:^|[^\d])(\d{1,2})\s*月/u.exec(text);
-    const found = match ? key(yearHint, match[1]) : null;
+  for (let k = 0; k < texts.length; k += 1) {
+    const match = /(?:^|[^\d])(\d{1,2})\s*月/u.exec(texts[k] as string);
+    const found = match ? monthKeyOfTitle(yearHint, match[1]) : null;
     if (found) return found;
   }
   return null;
 }
 
+/**
+ * The sheet's name and the texts above its header, half-width, without the export's date line
+ * (a 报表生成时间 / 导出时间 line dates the export, not the rota: December is exported in January).
+ * Index loops: flatMap and its arrays per row were most of the cost of a rota's title.
+ */
+function titleTexts(grid: Grid, headerRow: number): string[] {
+  const texts: string[] = [];
+  const add = (text: string): void => {
+    if (!/生成|导出|打印|導出/u.test(text)) texts.push(halfWidth(text));
+  };
+  add(grid.name);
+  for (let row = 0; row < headerRow && row < grid.rows.length; row += 1) {
+    const cells = grid.rows[row] ?? [];
+    for (let col = 0; col < cells.length; col += 1) add(cellText(cells[col]));
+  }
+  return texts;
+}
+
+function monthKeyOfTitle(year: string | number, month: string | undefined): MonthKey | null {
+  return parseMonthKey(`${year}-${month ?? ''}`) ? `${year}-${String(Number(month)).padStart(2, '0')}` : null;
+}
+
+/** Per policy, the shift and rest codes it knows, as name keys: built once, not on every close. */
+const knownCodesOf = new WeakMap<Policy, ReadonlySet<string>>();
+
 function shiftCheck(policy: Policy): (code: string) => boolean {
-  const known = new Set([...policy.rota.shifts.flatMap((s) => [s.code, ...s.aliases]), ...policy.rota.restCodes].map(nameKey));
-  return (code) => known.has(nameKey(code));
+  let known = knownCodesOf.get(policy);
+  if (known === undefined) {
+    known = new Set([...policy.rota.shifts.flatMap((s) => [s.code, ...s.aliases]), ...policy.rota.restCodes].map(nameKey));
+    knownCodesOf.set(policy, known);
+  }
+  const codes = known;
+  return (code) => codes.has(nameKey(code));
 }
 
 /** Resolves or, when the rota is the roster, registers the row's person. */
 function rowPerson(r: RowReader, ctx: RotaContext): string | null {
   if (ctx.bookFromStaff) return r.person(ctx.book, 'sheets.unknownName');
-  const text = r.text('name');
+  const text = r.nameText();
   if (text === null) return null;
   ctx.book.add(foldText(text));
   return ctx.book.resolve(text);
@@ -82,7 +106,11 @@ const weekdayCell = /^(星期|周|礼拜)?[一二三四五六日天]$|^(mon|tue|
 function shiftCells(policy: Policy): (value: CellValue | undefined) => ShiftCell {
   const known = shiftCheck(policy);
   const byValue = new Map<CellValue, ShiftCell>();
+  // A row repeats one code for days on end (早 早 早 休 早): the last cell's answer is checked first.
+  let lastValue: CellValue | undefined;
+  let lastCell: ShiftCell | undefined;
   return (value) => {
+    if (lastCell !== undefined && value === lastValue) return lastCell;
     const cell = value ?? null;
     let found = byValue.get(cell);
     if (found === undefined) {
@@ -90,6 +118,8 @@ function shiftCells(policy: Policy): (value: CellValue | undefined) => ShiftCell
       found = { code, known: code !== '' && known(code), weekday: code !== '' && weekdayCell.test(code) };
       byValue.set(cell, found);
     }
+    lastValue = value;
+    lastCell = found;
     return found;
   };
 }
@@ -115,15 +145,17 @@ export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext
   };
   const wide = detection.layout === 'wide' ? wideDays(grid, detection, ctx, problems) : null;
   const r = new RowReader(grid, detection, 0, problems);
+  // A long rota's columns, looked up once per sheet rather than by field name on every row.
+  const dateCol = r.col('date');
+  const shiftCol = r.col('shift');
   const rows = dataRows(grid, detection, problems);
   for (let k = 0; k < rows.length; k += 1) {
     r.moveTo(rows[k] as number);
     if (wide === null) {
-      const daySerial = r.get('date', (v) => parseDate(v, ctx.yearHint));
+      const daySerial = r.dateAt(dateCol, ctx.yearHint);
       if (daySerial === null || daySerial === undefined) continue;
       const name = rowPerson(r, ctx);
-      const col = r.col('shift');
-      if (name !== null && col !== undefined) push(r, name, daySerial, col);
+      if (name !== null && shiftCol !== undefined) push(r, name, daySerial, shiftCol);
       continue;
     }
     if (isWeekdayRow(r, wide, shiftOf)) continue;
@@ -136,7 +168,7 @@ export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext
 
 /** A row of weekdays under the day numbers (一 二 三 …, or 星期 in the name column) is not a person. */
 function isWeekdayRow(r: RowReader, wide: readonly DayColumn[], shiftOf: (value: CellValue | undefined) => ShiftCell): boolean {
-  const name = foldText(r.text('name') ?? '');
+  const name = foldText(r.nameText() ?? '');
   if (/^(星期|周|weekday|day)$/iu.test(name)) return true;
   const cells = r.grid.rows[r.row];
   let filled = 0;

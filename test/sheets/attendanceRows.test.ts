@@ -34,4 +34,13 @@ describe('attendance rows found once for months and days', () => {
     expect(days.map((d) => d.source.row)).toEqual([1, 2]);
     expect(problems.map((p) => p.code)).toEqual(['sheets.hiddenRowSkipped']);
   });
+
+  it('lists each month once, sorted, whatever order the days come in (month ends, leap days, odd years)', () => {
+    const days = grid('考勤', [
+      ['姓名', '日期'], ['甲', '0999-10-01'], ['甲', '0999-10-31'], ['甲', 46296], ['乙', 46327], ['乙', '2026-10-15'],
+      ['丙', '2024-02-29'], ['丙', 46000.5], ['丙', 46326], ['丁', 'bad'], ['戊', null],
+    ]);
+    const daysDetection = { role: 'attendance' as const, sheet: '考勤', headerRow: 0, columns: { name: 0, date: 1 }, confidence: 1, layout: 'table' };
+    expect(attendanceMonths(days, daysDetection, 2026)).toEqual(['2024-02', '2025-12', '2026-10', '2026-11', '999-10']);
+  });
 });

@@ -72,4 +72,21 @@ describe('name resolution (POLICY.md §1)', () => {
     expect(open.resolve('小美')).toBe('小美');
     expect(open.resolve('李四')).toBeNull();
   });
+
+  it('a row\'s name cell: a totals label names no one, and every answer matches resolve row after row', () => {
+    const open = new NameBook(false);
+    expect(open.personOfRow('合计')).toBeUndefined();
+    expect(open.personOfRow('合计')).toBeUndefined();
+    expect(open.personOfRow('店铺:小美')).toBe('小美');
+    open.add('店铺:小美');
+    expect(open.personOfRow('店铺:小美')).toBe('店铺:小美');
+    expect(open.personOfRow('店铺:小美')).toBe('店铺:小美');
+    open.closed = true;
+    expect(open.personOfRow('小美')).toBe('小美');
+    expect(open.personOfRow('李四')).toBeNull();
+    expect(open.personOfRow('李四')).toBeNull();
+    open.add('李四');
+    expect(open.personOfRow('李四')).toBe('李四');
+    expect(open.personOfRow('Total')).toBeUndefined();
+  });
 });

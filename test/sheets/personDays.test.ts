@@ -16,4 +16,21 @@ describe('PersonDays: the (person, day) pairs a reader has taken', () => {
     expect(seen.take('a', 1)).toBe(true);
     expect(seen.take('a|1', 2)).toBe(false);
   });
+
+  it('keeps days far from a person\'s first day, and people asked about in turn, apart', () => {
+    const seen = new PersonDays();
+    expect(seen.take('张三', 46296)).toBe(true);
+    expect(seen.take('李四', 46296)).toBe(true);
+    expect(seen.take('张三', 46296 + 400)).toBe(true);
+    expect(seen.take('张三', 46296 - 400)).toBe(true);
+    expect(seen.take('张三', 46296 + 127)).toBe(true);
+    expect(seen.take('张三', 46296 - 128)).toBe(true);
+    expect(seen.take('李四', 46296 + 400)).toBe(true);
+    expect(seen.take('张三', 46296 + 400)).toBe(false);
+    expect(seen.take('张三', 46296 - 400)).toBe(false);
+    expect(seen.take('张三', 46296 + 127)).toBe(false);
+    expect(seen.take('张三', 46296 - 128)).toBe(false);
+    expect(seen.take('李四', 46296)).toBe(false);
+    expect(seen.take('李四', 46297)).toBe(true);
+  });
 });

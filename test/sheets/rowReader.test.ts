@@ -1,6 +1,7 @@
 import { RowReader } from '../../src/sheets/fields';
 import type { Problem } from '../../src/engine/result';
 import type { SheetDetection } from '../../src/sheets';
+import { NameBook } from '../../src/sheets/names';
 import { grid } from './fixtures';
 
 // Readers keep one RowReader per sheet and move it row to row: nothing of one row may stay with the next.
@@ -22,5 +23,17 @@ describe('RowReader.moveTo', () => {
     expect(r.get('amount', (v) => (typeof v === 'number' ? { kind: 'ok', value: v } : { kind: 'bad', code: 'sheets.badNumber' }))).toBeUndefined();
     r.moveTo(3);
     expect(problems.map((p) => p.cell)).toEqual([{ sheet: '订单', row: 2, col: 2 }]);
+  });
+
+  it('a name repeated row after row is warned about on each row it is unknown on, a totals label on none', () => {
+    const log = grid('事件', [['客服', '日期'], ['王五', 46296], ['王五', 46297], ['合计', null], ['合计', null], ['张三', 46298], ['王五', '10月3日']]);
+    const logDetection: SheetDetection = { role: 'incidents', sheet: '事件', headerRow: 0, columns: { name: 0, date: 1 }, confidence: 1, layout: 'log' };
+    const book = new NameBook(true);
+    book.add('张三');
+    const problems: Problem[] = [];
+    const r = new RowReader(log, logDetection, 0, problems);
+    const read = [1, 2, 3, 4, 5, 6].map((row) => [r.moveTo(row).person(book, 'sheets.unknownName'), r.dateAt(r.col('date'), 2026)]);
+    expect(read).toEqual([[null, 46296], [null, 46297], [null, null], [null, null], ['张三', 46298], [null, 46298]]);
+    expect(problems.map((p) => [p.code, p.cell?.row])).toEqual([['sheets.unknownName', 1], ['sheets.unknownName', 2], ['sheets.unknownName', 6]]);
   });
 });
