@@ -6,7 +6,7 @@ import { fenToYuan, type Fen } from '../engine/money';
 import type { CellRef } from '../engine/result';
 import { message, type Lang } from '../messages';
 import { linkText } from './address';
-import { isLinkCell, isNumberCell, type NumberFormat, type ReportCell } from './types';
+import { isLinkCell, isNumberCell, type LinkCell, type NumberCell, type NumberFormat, type ReportCell } from './types';
 
 /** Headers already worded, per language (the catalogue does not change while the program runs). */
 const headers: Record<Lang, Map<string, string>> = { zh: new Map(), en: new Map() };
@@ -37,8 +37,8 @@ export function percentCell(ratio: number | null): ReportCell {
  * tens of thousands of rows share one frozen cell per day and per points value instead of one
  * object each. Bounded: cleared when full, like the readers' fold caches.
  */
-function sharedNumberCells(format: NumberFormat): (value: number) => ReportCell {
-  const cells = new Map<number, ReportCell>();
+function sharedNumberCells(format: NumberFormat): (value: number) => NumberCell {
+  const cells = new Map<number, NumberCell>();
   return (value) => {
     // A map takes -0 for 0: a -0 cell stays its own (tests tell them apart).
     if (Object.is(value, -0)) return { number: value, format };
@@ -56,23 +56,46 @@ const dateCells = sharedNumberCells('date');
 const yuanCells = sharedNumberCells('yuan');
 
 /** Yuan as a formatted number (never text), blank for null. @example yuanCell(fen(22846)) → {number: 228.46, format: 'yuan'} */
-export function yuanCell(amount: Fen | null): ReportCell {
+export function yuanCell(amount: Fen | null): NumberCell | null {
   // Fines and awards repeat a few amounts across tens of thousands of rows: shared like dates and points.
   return amount === null ? null : yuanCells(fenToYuan(amount));
 }
 const pointsCells = sharedNumberCells('points');
 
-export function dateCell(daySerial: number | null): ReportCell {
+export function dateCell(daySerial: number | null): NumberCell | null {
   return daySerial === null ? null : dateCells(daySerial);
 }
 
-export function pointsCell(points: number): ReportCell {
+export function pointsCell(points: number): NumberCell {
   return pointsCells(points);
 }
 
 /** A link back to an input cell, showing its address. @example linkCell({sheet:'考勤',row:13,col:2}) → {text:'考勤!C14', link} */
-export function linkCell(source: CellRef | null): ReportCell {
+export function linkCell(source: CellRef | null): LinkCell | null {
   return source === null ? null : { text: linkText(source), link: source };
+}
+
+/**
+ * One link cell per source cell for a whole report: a fine's source is linked on the statements,
+ * the 罚款表 and the 明细 (the result gives the fine and its ledger entry the same source object).
+ * Made per report, never kept across closes.
+ */
+export class LinkCells {
+  private readonly cells = new Map<CellRef, LinkCell>();
+
+  /**
+   * The source's link cell, kept for the next sheet unless `keep` is false: the 明细, built last,
+   * only takes the fines' cells (keeping its other ~3 in 4 sources cost more than it saved).
+   */
+  of(source: CellRef | null, keep = true): LinkCell | null {
+    if (source === null) return null;
+    let cell = this.cells.get(source);
+    if (cell === undefined) {
+      cell = { text: linkText(source), link: source };
+      if (keep) this.cells.set(source, cell);
+    }
+    return cell;
+  }
 }
 
 /** Rule labels already worded, per language (the catalogue does not change while the program runs). */
@@ -150,11 +173,57 @@ export function fixed2Length(value: number): number {
   return (value < 0 ? 1 : 0) + digits + 3;
 }
 
-/** The display width of a cell: numbers and dates are ASCII, so their text length is their width. */
+/** A number cell's width: numbers and dates are ASCII, so their text length is their width. */
+function numberWidth(cell: NumberCell): number {
+  return cell.format === 'date' ? 10 : fixed2Length(cell.number);
+}
+
+/** The display width of a cell. */
 function cellWidth(cell: ReportCell, enough = Infinity): number {
   if (typeof cell === 'string') return displayWidth(cell, enough); // most cells: the common case first
-  if (cell !== null && isNumberCell(cell)) return cell.format === 'date' ? 10 : fixed2Length(cell.number);
+  if (cell !== null && isNumberCell(cell)) return numberWidth(cell);
   return displayWidth(shownText(cell));
+}
+
+/**
+ * Column widths measured while a table is built, by a builder that knows what each column holds:
+ * the 明细 and 罚款表 have thousands of rows, and a second pass over every cell (asking each what
+ * it is) was a fifth of the report. Gives what columnWidths gives for the same rows: the widest
+ * cell + 2, within [minWidth, maxWidth]; a blank cell never widens a column, so it is not told.
+ */
+export class ColumnMeasure {
+  /** The widest cell per column, without the padding. */
+  private readonly widest: number[];
+
+  constructor(head: readonly string[], private readonly minWidth = 6, private readonly maxWidth = 40) {
+    this.widest = head.map((text) => displayWidth(text, maxWidth));
+  }
+
+  text(col: number, text: string | null): void {
+    if (text === null) return;
+    const widest = this.widest[col] as number;
+    // A character is at most two wide: a text that short cannot widen the column, nor can any once it is at the maximum.
+    if (2 * text.length <= widest || widest + 2 >= this.maxWidth) return;
+    const width = displayWidth(text, this.maxWidth);
+    if (width > widest) this.widest[col] = width;
+  }
+
+  number(col: number, cell: NumberCell | null): void {
+    if (cell !== null) this.width(col, numberWidth(cell));
+  }
+
+  link(col: number, cell: LinkCell | null): void {
+    if (cell !== null) this.text(col, cell.text);
+  }
+
+  /** A cell whose width is known (a plain number: its text's length). */
+  width(col: number, width: number): void {
+    if (width > (this.widest[col] as number)) this.widest[col] = width;
+  }
+
+  widths(): number[] {
+    return this.widest.map((width) => Math.max(this.minWidth, Math.min(width + 2, this.maxWidth)));
+  }
 }
 
 /**

@@ -59,7 +59,7 @@ export function buildReport(result: MonthResult, policy: Policy, lang: Lang): Sh
   return [
     scorecardTable(result, policy, ownSheetNames.scorecard, lang),
     commissionTable(result, ownSheetNames.commission, lang),
-    finesTable(result, ownSheetNames.fines, lang),
+    finesTable(result, ownSheetNames.fines, lang, ledger.links),
     ledgerTable(result, policy, ownSheetNames.ledger, lang, ledger),
     policyTable(policy),
     plainTable(ownSheetNames.history, 'history', historyRows(result.history), true),

@@ -5,24 +5,28 @@
 import type { LedgerEntry, MonthResult } from '../engine/model';
 import type { Policy, RuleId } from '../engine/policy/types';
 import type { Lang } from '../messages';
-import { actionWord, columnWidths, dateCell, header, linkCell, pointsCell, yuanCell } from './format';
+import { actionWord, ColumnMeasure, dateCell, header, pointsCell, yuanCell } from './format';
 import { indicesInDateOrder } from './dateOrder';
 import { SharedLedger } from './shared';
-import type { Highlight, ReportCell, SheetTable } from './types';
+import type { Highlight, LinkCell, ReportCell, SheetTable } from './types';
 
 const columns = ['date', 'name', 'rule', 'points', 'amount', 'action', 'source', 'note'] as const;
 
-function entryRow(entry: LedgerEntry, note: string, lang: Lang): ReportCell[] {
-  return [
-    dateCell(entry.daySerial),
-    entry.name,
-    entry.rule,
-    pointsCell(entry.points),
-    yuanCell(entry.amountFen),
-    entry.action === null ? null : actionWord(entry.action, lang),
-    linkCell(entry.source),
-    note,
-  ];
+/** One 明细 row, each cell measured for its column as it is made. */
+function entryRow(entry: LedgerEntry, note: string, link: LinkCell | null, lang: Lang, measure: ColumnMeasure): ReportCell[] {
+  const date = dateCell(entry.daySerial);
+  const points = pointsCell(entry.points);
+  const amount = yuanCell(entry.amountFen);
+  const action = entry.action === null ? null : actionWord(entry.action, lang);
+  measure.number(0, date);
+  measure.text(1, entry.name);
+  measure.text(2, entry.rule);
+  measure.number(3, points);
+  measure.number(4, amount);
+  measure.text(5, action);
+  measure.link(6, link);
+  measure.text(7, note);
+  return [date, entry.name, entry.rule, points, amount, action, link, note];
 }
 
 /**
@@ -51,16 +55,18 @@ export function flagRulesOf(policy: Policy): RuleId[] {
  */
 export function ledgerTable(result: MonthResult, policy: Policy, name: string, lang: Lang,
   shared = new SharedLedger(result.ledger, lang)): SheetTable {
-  const rows: ReportCell[][] = [columns.map((column) => header(`report.col.${column}`, lang))];
+  const head = columns.map((column) => header(`report.col.${column}`, lang));
+  const rows: ReportCell[][] = [head];
+  const measure = new ColumnMeasure(head);
   const highlights: Highlight[] = [];
   const flags = new Set(flagRulesOf(policy));
   const order = shared.dateOrder();
   for (let k = 0; k < order.length; k += 1) {
     const index = order[k] as number;
     const entry = result.ledger[index] as LedgerEntry;
-    rows.push(entryRow(entry, shared.note(index), lang));
+    rows.push(entryRow(entry, shared.note(index), shared.links.of(entry.source, false), lang, measure));
     if (entry.action !== null) highlights.push({ row: rows.length - 1, tone: 'red' });
     else if (flags.has(entry.rule)) highlights.push({ row: rows.length - 1, tone: 'amber' });
   }
-  return { name, kind: 'ledger', hidden: false, rows, highlights, columnWidths: columnWidths(rows), headerRows: 1 };
+  return { name, kind: 'ledger', hidden: false, rows, highlights, columnWidths: measure.widths(), headerRows: 1 };
 }

@@ -1,12 +1,13 @@
 /**
  * What the 明细 and the statements both work out from the ledger, once per report: its date order,
  * and the notes of the scored entries — the statements list those (about one in six) and remember
- * them by ledger index; the 明细, built after them, takes those and words the rest. Made per
- * report, never kept across closes.
+ * them by ledger index; the 明细, built after them, takes those and words the rest. Also the link
+ * cells, which the 罚款表 shares too. Made per report, never kept across closes.
  */
 import type { LedgerEntry } from '../engine/model';
 import { message, type Lang } from '../messages';
 import { indicesInDateOrder } from './dateOrder';
+import { LinkCells } from './format';
 
 export class SharedLedger {
   private order: ArrayLike<number> | undefined;
@@ -15,6 +16,8 @@ export class SharedLedger {
   // ones is marked in a byte per entry, so the 明细 asks the map only for those.
   private readonly remembered = new Map<number, string>();
   private readonly kept: Uint8Array;
+
+  readonly links = new LinkCells();
 
   constructor(private readonly ledger: readonly LedgerEntry[], private readonly lang: Lang) {
     this.kept = new Uint8Array(ledger.length);
