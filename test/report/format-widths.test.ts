@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ColumnMeasure, columnWidths } from '../../src/report/format';
+import { ColumnMeasure, columnWidths, linkCell } from '../../src/report/format';
 import { ecommercePreset } from '../../src/engine/policy';
 import { buildReport, isLinkCell, isNumberCell } from '../../src/report';
 import { result } from './fixture';
@@ -57,7 +57,13 @@ describe('ColumnMeasure: widths measured while a table is built', () => {
 
   it('agrees with columnWidths over the same rows, whatever the cells', () => {
     const text = fc.string({ unit: fc.constantFrom('a', '张', '😀', '\ud83d', ' '), maxLength: 30 });
-    const rowOf = (columns: number): fc.Arbitrary<ReportCell[]> => fc.array(cell, { minLength: columns, maxLength: columns });
+    // Links on sheets that need quotes or hold wide or paired characters, beyond column 1024 too (worded in full).
+    const link = fc.record({
+      sheet: fc.constantFrom('考勤', 'My Sheet', "a'b", '😀表', 'x\ud83d'),
+      row: fc.integer({ min: 0, max: 2_000_000 }), col: fc.integer({ min: 0, max: 2000 }),
+    }).map((source) => linkCell(source));
+    const anyCell = fc.oneof(cell, link, fc.integer({ min: -50, max: 5000 }));
+    const rowOf = (columns: number): fc.Arbitrary<ReportCell[]> => fc.array(anyCell, { minLength: columns, maxLength: columns });
     fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 4 }).chain((head) =>
       fc.tuple(fc.constant(head), fc.array(rowOf(head.length), { maxLength: 30 }))), ([head, rows]) => {
       expect(measured(head, rows)).toEqual(columnWidths([head, ...rows]));
