@@ -64,8 +64,21 @@ export function yuanCell(amount: Fen | null): NumberCell | null {
 }
 const pointsCells = sharedNumberCells('points');
 
+/**
+ * Date cells by day serial modulo 4096, ahead of the map: a month's days never share a slot, and
+ * an array slot is cheaper than a map lookup for the tens of thousands of dated rows. A slot holds
+ * only its own serial's cell (checked), and -0 keeps its own cell.
+ */
+const dateSlots: (NumberCell | undefined)[] = new Array<NumberCell | undefined>(4096);
+
 export function dateCell(daySerial: number | null): NumberCell | null {
-  return daySerial === null ? null : dateCells(daySerial);
+  if (daySerial === null) return null;
+  const slot = daySerial & 4095;
+  const known = dateSlots[slot];
+  if (known !== undefined && known.number === daySerial && !Object.is(daySerial, -0)) return known;
+  const cell = dateCells(daySerial);
+  if (Number.isInteger(daySerial) && !Object.is(daySerial, -0)) dateSlots[slot] = cell;
+  return cell;
 }
 
 export function pointsCell(points: number): NumberCell {
