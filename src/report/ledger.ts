@@ -5,24 +5,28 @@
 import type { LedgerEntry, MonthResult } from '../engine/model';
 import type { Policy, RuleId } from '../engine/policy/types';
 import type { Lang } from '../messages';
-import { actionWord, columnWidths, dateCell, header, linkCell, pointsCell, yuanCell } from './format';
+import { actionWord, ColumnMeasure, dateCell, header, pointsCell, yuanCell } from './format';
 import { indicesInDateOrder } from './dateOrder';
 import { SharedLedger } from './shared';
-import type { Highlight, ReportCell, SheetTable } from './types';
+import type { Highlight, LinkCell, ReportCell, SheetTable } from './types';
 
 const columns = ['date', 'name', 'rule', 'points', 'amount', 'action', 'source', 'note'] as const;
 
-function entryRow(entry: LedgerEntry, note: string, lang: Lang): ReportCell[] {
-  return [
-    dateCell(entry.daySerial),
-    entry.name,
-    entry.rule,
-    pointsCell(entry.points),
-    yuanCell(entry.amountFen),
-    entry.action === null ? null : actionWord(entry.action, lang),
-    linkCell(entry.source),
-    note,
-  ];
+/** One 明细 row, each cell measured for its column as it is made. */
+function entryRow(entry: LedgerEntry, note: string, link: LinkCell | null, lang: Lang, measure: ColumnMeasure): ReportCell[] {
+  const date = dateCell(entry.daySerial);
+  const points = pointsCell(entry.points);
+  const amount = yuanCell(entry.amountFen);
+  const action = entry.action === null ? null : actionWord(entry.action, lang);
+  measure.number(0, date);
+  measure.text(1, entry.name);
+  measure.text(2, entry.rule);
+  measure.number(3, points);
+  measure.number(4, amount);
+  measure.text(5, action);
+  measure.link(6, link);
+  measure.text(7, note);
+  return [date, entry.name, entry.rule, points, amount, action, link, note];
 }
 
 /**
@@ -45,22 +49,45 @@ export function flagRulesOf(policy: Policy): RuleId[] {
   return rules;
 }
 
+/** Highlight tones as bytes, per row: none, amber, red. */
+const noTone = 0;
+const amberTone = 1;
+const redTone = 2;
+
+function highlightsOf(tones: Uint8Array): Highlight[] {
+  const highlights: Highlight[] = [];
+  for (let row = 0; row < tones.length; row += 1) {
+    const tone = tones[row];
+    if (tone !== noTone) highlights.push({ row, tone: tone === redTone ? 'red' : 'amber' });
+  }
+  return highlights;
+}
+
 /**
  * Builds the 明细; rows with an action are red, flag-only rows (A7, R1) amber.
  * @example an A1 hit on 2026-10-03 → [{number: 46298, format: 'date'}, '张三', 'A1', 0.5, null, null, link, '迟到 12 分钟']
  */
 export function ledgerTable(result: MonthResult, policy: Policy, name: string, lang: Lang,
   shared = new SharedLedger(result.ledger, lang)): SheetTable {
-  const rows: ReportCell[][] = [columns.map((column) => header(`report.col.${column}`, lang))];
-  const highlights: Highlight[] = [];
+  const ledger = result.ledger;
+  const head = columns.map((column) => header(`report.col.${column}`, lang));
+  const measure = new ColumnMeasure(head);
   const flags = new Set(flagRulesOf(policy));
+  // Each entry's row in the sheet (after the header), by the date order.
   const order = shared.dateOrder();
-  for (let k = 0; k < order.length; k += 1) {
-    const index = order[k] as number;
-    const entry = result.ledger[index] as LedgerEntry;
-    rows.push(entryRow(entry, shared.note(index), lang));
-    if (entry.action !== null) highlights.push({ row: rows.length - 1, tone: 'red' });
-    else if (flags.has(entry.rule)) highlights.push({ row: rows.length - 1, tone: 'amber' });
+  const rowOf = new Int32Array(ledger.length);
+  for (let k = 0; k < order.length; k += 1) rowOf[order[k] as number] = k + 1;
+  // Rows made in ledger order and placed at their row: the entries, their notes and sources are
+  // read in the order they were made (in date order they were scattered: ~15 % slower at 100 people).
+  const rows = new Array<ReportCell[]>(ledger.length + 1);
+  rows[0] = head;
+  const tones = new Uint8Array(ledger.length + 1);
+  for (let index = 0; index < ledger.length; index += 1) {
+    const entry = ledger[index] as LedgerEntry;
+    const row = rowOf[index] as number;
+    rows[row] = entryRow(entry, shared.note(index), shared.links.of(entry.source, false), lang, measure);
+    if (entry.action !== null) tones[row] = redTone;
+    else if (flags.has(entry.rule)) tones[row] = amberTone;
   }
-  return { name, kind: 'ledger', hidden: false, rows, highlights, columnWidths: columnWidths(rows), headerRows: 1 };
+  return { name, kind: 'ledger', hidden: false, rows, highlights: highlightsOf(tones), columnWidths: measure.widths(), headerRows: 1 };
 }

@@ -36,14 +36,30 @@ export function compareRuleIds(a: RuleId, b: RuleId): number {
   return ruleIdCollator.compare(a, b);
 }
 
+/** Per policy: its point rules in column order, and as a set (the policy's objects are readonly). */
+const policyColumns = new WeakMap<Policy, { readonly ordered: readonly RuleId[]; readonly rules: ReadonlySet<RuleId> }>();
+
 /**
  * The deduction columns: every point rule of the policy, plus any rule that cost someone points
  * this month although the policy does not list it (so no deduction is ever hidden).
  */
 export function deductionColumns(result: MonthResult, policy: Policy): RuleId[] {
-  const rules = new Set(pointRulesOf(policy));
-  for (const person of result.people) for (const rule of Object.keys(person.points)) rules.add(rule);
-  return [...rules].sort(compareRuleIds);
+  // Ordered once per policy: the collator's compare is slow, and a month seldom adds a rule.
+  let columns = policyColumns.get(policy);
+  if (columns === undefined) {
+    const rules = pointRulesOf(policy);
+    columns = { ordered: [...rules].sort(compareRuleIds), rules: new Set(rules) };
+    policyColumns.set(policy, columns);
+  }
+  let rules: Set<RuleId> | null = null;
+  for (const person of result.people) {
+    for (const rule of Object.keys(person.points)) {
+      if (columns.rules.has(rule)) continue;
+      rules ??= new Set(columns.ordered);
+      rules.add(rule);
+    }
+  }
+  return rules === null ? [...columns.ordered] : [...rules].sort(compareRuleIds);
 }
 
 export function verdictWord(verdict: Verdict, lang: Lang): string {

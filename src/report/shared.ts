@@ -1,23 +1,25 @@
 /**
  * What the 明细 and the statements both work out from the ledger, once per report: its date order,
  * and the notes of the scored entries — the statements list those (about one in six) and remember
- * them by ledger index; the 明细, built after them, takes those and words the rest. Made per
- * report, never kept across closes.
+ * them by ledger index; the 明细, built after them, takes those and words the rest. Also the link
+ * cells, which the 罚款表 shares too. Made per report, never kept across closes.
  */
 import type { LedgerEntry } from '../engine/model';
 import { message, type Lang } from '../messages';
 import { indicesInDateOrder } from './dateOrder';
+import { LinkCells } from './format';
 
 export class SharedLedger {
   private order: ArrayLike<number> | undefined;
 
-  // A map, not an array as long as the ledger: only the statements' few entries are kept; which
-  // ones is marked in a byte per entry, so the 明细 asks the map only for those.
-  private readonly remembered = new Map<number, string>();
-  private readonly kept: Uint8Array;
+  // One slot per entry, holey: reading a slot is cheaper than a map lookup, even with a byte per
+  // entry marking the few the statements keep (about one in six).
+  private readonly remembered: (string | undefined)[];
+
+  readonly links = new LinkCells();
 
   constructor(private readonly ledger: readonly LedgerEntry[], private readonly lang: Lang) {
-    this.kept = new Uint8Array(ledger.length);
+    this.remembered = new Array<string | undefined>(ledger.length);
   }
 
   /** The ledger's indices in the 明细's order (date order), worked out once. */
@@ -27,19 +29,20 @@ export class SharedLedger {
 
   /** The note of `ledger[index]` in the report's language, kept for the next sheet that shows it. */
   remember(index: number): string {
-    let text = this.remembered.get(index);
+    let text = this.remembered[index];
     if (text === undefined) {
-      text = this.note(index);
-      this.remembered.set(index, text);
-      this.kept[index] = 1;
+      text = this.worded(index);
+      this.remembered[index] = text;
     }
     return text;
   }
 
   /** The note of `ledger[index]`, remembered or worded now. */
   note(index: number): string {
-    const known = this.kept[index] === 1 ? this.remembered.get(index) : undefined;
-    if (known !== undefined) return known;
+    return this.remembered[index] ?? this.worded(index);
+  }
+
+  private worded(index: number): string {
     const note = (this.ledger[index] as LedgerEntry).note;
     return message(note.code, note.params, this.lang);
   }

@@ -9,7 +9,7 @@ import type { FineEntry, LedgerEntry, MonthResult, PersonResult } from '../engin
 import { bpPerWhole, fen } from '../engine/money';
 import type { Policy } from '../engine/policy/types';
 import { message, type Lang } from '../messages';
-import { actionWord, dateCell, linkCell, percentCell, pointsCell, ruleLabel, yuanCell } from './format';
+import { actionWord, dateCell, type LinkCells, percentCell, pointsCell, ruleLabel, yuanCell } from './format';
 import { finesInDateOrder } from './fines';
 import { flagRulesOf } from './ledger';
 import { SharedLedger } from './shared';
@@ -116,13 +116,13 @@ function commissionSection(block: Block, person: PersonResult): void {
     block.head('report.col.award'), yuanCell(c.awardFen)]);
 }
 
-function finesSection(block: Block, person: PersonResult, fines: readonly FineEntry[]): void {
+function finesSection(block: Block, person: PersonResult, fines: readonly FineEntry[], links: LinkCells): void {
   block.add([block.text('report.statement.fines')], 'section');
   block.add([block.head('report.col.date'), block.head('report.col.rule'), block.head('report.col.nth'), block.head('report.col.amount'),
     block.head('report.col.action'), block.head('report.col.source')], 'section');
   for (const f of fines) {
     const action = f.action === null ? null : actionWord(f.action, block.lang);
-    block.add([dateCell(f.daySerial), ruleLabel(f.rule, block.lang), f.nth, yuanCell(f.amountFen), action, linkCell(f.source)],
+    block.add([dateCell(f.daySerial), ruleLabel(f.rule, block.lang), f.nth, yuanCell(f.amountFen), action, links.of(f.source)],
       undefined, f.action === null ? undefined : 'red');
   }
   if (fines.length === 0) block.add([block.text('report.statement.noFines')]);
@@ -147,7 +147,7 @@ function personBlock(result: MonthResult, grouped: Grouped, shared: SharedLedger
   commissionSection(block, person);
   // In date order, as the fines sheet shows them (the result keeps the order the rules produced).
   const fines = finesInDateOrder(grouped.fines.get(person.name) ?? []);
-  finesSection(block, person, fines);
+  finesSection(block, person, fines, shared.links);
   paySection(block, person);
   block.add([]);
   block.add([block.text('report.statement.signature'), null, null, block.text('report.statement.signedOn')]);

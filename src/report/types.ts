@@ -16,8 +16,14 @@ export type NumberFormat = 'yuan' | 'percent' | 'date' | 'points';
  */
 export type ReportCell =
   | CellValue
-  | { readonly text: string; readonly link: CellRef }
-  | { readonly number: number; readonly format: NumberFormat };
+  | LinkCell
+  | NumberCell;
+
+/** A number the adapter formats (see NumberFormat). */
+export interface NumberCell { readonly number: number; readonly format: NumberFormat }
+
+/** A cell that shows an input cell's address and links to it. */
+export interface LinkCell { readonly text: string; readonly link: CellRef }
 
 export interface Highlight {
   /** 0-based index into `rows` (the header is row 0). */
@@ -79,10 +85,10 @@ export interface Emphasis {
   readonly style: 'title' | 'section';
 }
 
-export function isLinkCell(cell: ReportCell): cell is { readonly text: string; readonly link: CellRef } {
+export function isLinkCell(cell: ReportCell): cell is LinkCell {
   return typeof cell === 'object' && cell !== null && 'link' in cell;
 }
 
-export function isNumberCell(cell: ReportCell): cell is { readonly number: number; readonly format: NumberFormat } {
+export function isNumberCell(cell: ReportCell): cell is NumberCell {
   return typeof cell === 'object' && cell !== null && 'format' in cell;
 }
