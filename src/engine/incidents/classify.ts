@@ -3,7 +3,28 @@
  * The readers have already folded traditional characters and trimmed; a type matches a mapping when
  * it contains any of its words, and one row may hit several rules (服务态度投诉 → Q3 and F1).
  */
-import type { Policy, RuleId } from '../policy/types';
+import type { IncidentRule, Policy, RuleId } from '../policy/types';
+
+/** A mapping's words trimmed, blanks left out: what a type is searched for. */
+interface Mapping {
+  readonly words: readonly string[];
+  readonly rules: readonly RuleId[];
+}
+
+/** Trimmed once per policy (a policy is never changed once made), not per type and close. */
+const mappingsByPolicy = new WeakMap<Policy, readonly Mapping[]>();
+
+function mappingsOf(policy: Policy): readonly Mapping[] {
+  let mappings = mappingsByPolicy.get(policy);
+  if (mappings === undefined) {
+    mappings = policy.incidentTypes.map((m) => ({
+      words: m.words.map((word) => word.trim()).filter((word) => word !== ''),
+      rules: m.rules.map((rule) => (rule === 'F1' ? policy.complaintFineRule : rule)),
+    }));
+    mappingsByPolicy.set(policy, mappings);
+  }
+  return mappings;
+}
 
 /**
  * The rule ids an incident type fires, in mapping order, without duplicates. Service complaints
@@ -17,13 +38,31 @@ export function rulesForType(type: string, policy: Policy): RuleId[] {
   const text = type.trim();
   const rules: RuleId[] = [];
   if (text === '') return rules;
-  for (const mapping of policy.incidentTypes) {
-    const hit = mapping.words.some((word) => word.trim() !== '' && text.includes(word.trim()));
-    if (!hit) continue;
-    for (const rule of mapping.rules) {
-      const id = rule === 'F1' ? policy.complaintFineRule : rule;
-      if (!rules.includes(id)) rules.push(id);
-    }
+  for (const mapping of mappingsOf(policy)) {
+    if (!mapping.words.some((word) => text.includes(word))) continue;
+    for (const id of mapping.rules) if (!rules.includes(id)) rules.push(id);
   }
   return rules;
+}
+
+/** A rule a type fires, with its definition in the policy (undefined: the policy lacks it). */
+export interface TypeRule {
+  readonly rule: RuleId;
+  readonly def: IncidentRule | undefined;
+}
+
+/**
+ * rulesForType for one close, with each rule's definition: a log repeats a handful of type words
+ * thousands of times, so each is matched against the table, and its rules looked up, once.
+ */
+export function typeRules(policy: Policy): (type: string) => readonly TypeRule[] {
+  const byType = new Map<string, TypeRule[]>();
+  return (type) => {
+    let rules = byType.get(type);
+    if (rules === undefined) {
+      rules = rulesForType(type, policy).map((rule) => ({ rule, def: policy.incidentRules[rule] }));
+      byType.set(type, rules);
+    }
+    return rules;
+  };
 }

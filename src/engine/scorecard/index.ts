@@ -115,7 +115,8 @@ export class LedgerTallies {
     this.tallyOf(name).addAction(action);
   }
 
-  private tallyOf(name: string): LedgerTally {
+  /** The name's tally, made the first time: a module that adds many rows of one person keeps it at hand. */
+  tallyOf(name: string): LedgerTally {
     let tally = this.byName.get(name);
     if (tally === undefined) this.byName.set(name, (tally = new LedgerTally()));
     return tally;
