@@ -32,14 +32,39 @@ export function resolveShiftCode(code: string, rota: RotaParams): ShiftResolutio
 }
 
 /**
+ * Each code and alias of a rota policy, normalised, with what it means (a rest code before any
+ * shift, the first shift before later ones, as resolveShiftCode finds them). Made once per policy
+ * (a policy is never changed once made), not per close.
+ */
+const meaningsByRota = new WeakMap<RotaParams, ReadonlyMap<string, ShiftResolution>>();
+
+function meaningsOf(rota: RotaParams): ReadonlyMap<string, ShiftResolution> {
+  let meanings = meaningsByRota.get(rota);
+  if (meanings === undefined) {
+    const table = new Map<string, ShiftResolution>();
+    for (const rest of rota.restCodes) if (!table.has(normalizeCode(rest))) table.set(normalizeCode(rest), restDay);
+    for (const shift of rota.shifts) {
+      const work: ShiftResolution = { kind: 'work', shift };
+      for (const code of [shift.code, ...shift.aliases]) if (!table.has(normalizeCode(code))) table.set(normalizeCode(code), work);
+    }
+    meaningsByRota.set(rota, (meanings = table));
+  }
+  return meanings;
+}
+
+const restDay: ShiftResolution = { kind: 'rest' };
+const unknownCode: ShiftResolution = { kind: 'unknown' };
+
+/**
  * resolveShiftCode for one month's schedule, each distinct code resolved once: a month repeats 早 and
- * 休 thousands of times, and each resolution normalises every code and alias of the policy.
+ * 休 thousands of times.
  */
 export function shiftResolver(rota: RotaParams): (code: string) => ShiftResolution {
+  const meanings = meaningsOf(rota);
   const byCode = new Map<string, ShiftResolution>();
   return (code) => {
     let resolution = byCode.get(code);
-    if (resolution === undefined) byCode.set(code, (resolution = resolveShiftCode(code, rota)));
+    if (resolution === undefined) byCode.set(code, (resolution = meanings.get(normalizeCode(code)) ?? unknownCode));
     return resolution;
   };
 }

@@ -71,12 +71,12 @@ export class LedgerTally {
   totals(): { points: Record<string, number>; deductedHundredths: number; actions: ActionId[] } {
     const points: Record<string, number> = {};
     let deductedHundredths = 0;
-    this.rules.forEach((rule, i) => {
+    for (let i = 0; i < this.rules.length; i += 1) {
       const hundredths = this.hundredths[i]!;
-      if (hundredths === 0) return;
-      points[rule] = fromHundredths(hundredths);
+      if (hundredths === 0) continue;
+      points[this.rules[i]!] = fromHundredths(hundredths);
       deductedHundredths += hundredths;
-    });
+    }
     return { points, deductedHundredths, actions: this.actions.slice() };
   }
 }
@@ -97,7 +97,8 @@ export class LedgerTallies {
     // A module's rows come person by person: the tally is looked up when the name changes.
     let name: string | null = null;
     let tally: LedgerTally | null = null;
-    for (const entry of entries) {
+    for (let i = 0; i < entries.length; i += 1) {
+      const entry = entries[i] as LedgerEntry;
       if (tally === null || entry.name !== name) {
         name = entry.name;
         tally = this.tallyOf(name);
