@@ -125,10 +125,20 @@ export function monthRange(key: MonthKey): MonthRange {
  * @example inMonth('2026-10')(46296) === true; inMonth('2026-10')(46295) === false
  */
 export function inMonth(month: MonthKey): (serial: number) => boolean {
-  const range = parseMonthKey(month) === null ? null : monthRange(month);
-  if (range === null || monthKeyOf(range.firstSerial) !== month) return () => false;
+  const range = rangeOfKey(month);
+  if (range === null) return () => false;
   const { firstSerial, lastSerial } = range;
   return (serial) => serial >= firstSerial && serial < lastSerial + 1;
+}
+
+/**
+ * The month's range when `month` is written as monthKeyOf writes it, else null (no serial is in it):
+ * what inMonth tests, for a loop over many rows that compares serials itself.
+ * @example rangeOfKey('2026-10') → { firstSerial: 46296, lastSerial: 46326 }; rangeOfKey('2026-1') === null
+ */
+export function rangeOfKey(month: MonthKey): MonthRange | null {
+  const range = parseMonthKey(month) === null ? null : monthRange(month);
+  return range === null || monthKeyOf(range.firstSerial) !== month ? null : range;
 }
 
 /** The month before, for history look-backs. @example previousMonth('2026-01') === '2025-12' */
