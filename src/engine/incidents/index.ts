@@ -53,10 +53,17 @@ export function assessIncidents(args: {
         continue;
       }
       let run = person.runOf(rule);
-      if (run === undefined) runs.push((run = person.begin(rule, def, runs.length)));
+      if (run === undefined) {
+        runs.push((run = person.begin(rule, def, runs.length)));
+        // The rule takes its place in the tally at its first row, as the ledger's order gives it.
+        if (tallies) run.tallySlot = (person.tally ??= tallies.tallyOf(incident.name)).slotOf(rule);
+      }
       const row = applyRow(run, incident, policy, fines);
       ledger.push(row);
-      if (tallies) (person.tally ??= tallies.tallyOf(incident.name)).add(row);
+      if (person.tally) {
+        person.tally.addPointsAt(run.tallySlot, row.points);
+        if (row.action !== null) person.tally.addAction(row.action);
+      }
     }
   }
   // The interpreters' problems come after the log's, run by run in the order the runs began.

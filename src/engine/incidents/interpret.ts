@@ -22,6 +22,8 @@ export class RuleRun {
   /** A count-tier rule's points reached so far. */
   reached = 0;
   problems: Problem[] | null = null;
+  /** The rule's slot in the person's scorecard tally (LedgerTally.slotOf), when closing. */
+  tallySlot = -1;
 
   /** @param index the run's place among the month's runs, in the order of their first rows. */
   constructor(readonly rule: RuleId, readonly def: IncidentRule, readonly index: number) {}

@@ -54,13 +54,24 @@ export class LedgerTally {
 
   /** The row's points only; its action, if any, must then be added in the ledger's order of actions. */
   addPoints(entry: LedgerEntry): void {
-    const at = this.rules.indexOf(entry.rule);
-    if (at === -1) {
-      this.rules.push(entry.rule);
-      this.hundredths.push(toHundredths(entry.points));
-    } else {
-      this.hundredths[at]! += toHundredths(entry.points);
-    }
+    this.addPointsAt(this.slotOf(entry.rule), entry.points);
+  }
+
+  /**
+   * The rule's place in the tally, made when the rule comes for the first time (rules keep the order
+   * they first come in). A module that adds many rows of a rule keeps it, instead of a search per row.
+   */
+  slotOf(rule: string): number {
+    const at = this.rules.indexOf(rule);
+    if (at !== -1) return at;
+    this.rules.push(rule);
+    this.hundredths.push(0);
+    return this.rules.length - 1;
+  }
+
+  /** Points of a row of the rule at `slot` (slotOf). */
+  addPointsAt(slot: number, points: number): void {
+    this.hundredths[slot]! += toHundredths(points);
   }
 
   addAction(action: ActionId): void {
