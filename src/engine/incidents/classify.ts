@@ -52,17 +52,24 @@ export interface TypeRule {
 }
 
 /**
- * rulesForType for one close, with each rule's definition: a log repeats a handful of type words
- * thousands of times, so each is matched against the table, and its rules looked up, once.
+ * rulesForType with each rule's definition, remembered per policy and type (a log repeats a handful
+ * of type words thousands of times, month after month; a policy is never changed once made). Bounded
+ * like the sheets' per-text memos: cleared when full.
  */
 export function typeRules(policy: Policy): (type: string) => readonly TypeRule[] {
-  const byType = new Map<string, TypeRule[]>();
+  let byType = typeRulesByPolicy.get(policy);
+  if (byType === undefined) typeRulesByPolicy.set(policy, (byType = new Map()));
+  const known = byType;
   return (type) => {
-    let rules = byType.get(type);
+    let rules = known.get(type);
     if (rules === undefined) {
       rules = rulesForType(type, policy).map((rule) => ({ rule, def: policy.incidentRules[rule] }));
-      byType.set(type, rules);
+      if (known.size >= typesRemembered) known.clear();
+      known.set(type, rules);
     }
     return rules;
   };
 }
+
+const typeRulesByPolicy = new WeakMap<Policy, Map<string, readonly TypeRule[]>>();
+const typesRemembered = 2000;
