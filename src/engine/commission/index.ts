@@ -28,6 +28,7 @@ function checkCounts(person: Person, tally: SalesTally, firstRow: SalesFigures |
 }
 
 const noFigures: readonly SalesFigures[] = [];
+const noRows: readonly LedgerEntry[] = [];
 
 function awardEntry(person: Person, rank: number, streak: number, awardFen: Fen): LedgerEntry {
   return {
@@ -51,21 +52,23 @@ export function computeCommission(args: {
   const params = args.policy.commission;
   const figuresByName = groupByName(args.salesFigures);
   const ordersByName = tallyOrders(args.salesOrders, args.people.map((person) => person.name), args.month, params);
-  const ledger: LedgerEntry[] = [];
+  const ledgers: LedgerEntry[][] = [];
   const problems: Problem[] = [];
   const tallies: { person: Person; tally: SalesTally }[] = [];
-  // Index loops, rows pushed one by one: for-of and spreads per person showed in the close's profile.
+  // An index loop (for-of and spreads per person showed in the close's profile); the people's rows
+  // are joined by one concat after, not pushed one by one (22,000 order rows at 1,000 people).
   for (let p = 0; p < args.people.length; p += 1) {
     const person = args.people[p] as Person;
     const figures = figuresByName.get(person.name) ?? noFigures;
     const out = tallySales({ month: args.month, name: person.name, figures, orders: ordersByName.get(person.name) });
-    for (let i = 0; i < out.ledger.length; i += 1) ledger.push(out.ledger[i] as LedgerEntry);
+    ledgers.push(out.ledger);
     args.tallies?.addAll(out.ledger);
     for (const found of out.problems) problems.push(found);
     const countsProblem = checkCounts(person, out.tally, figures[0]);
     if (countsProblem) problems.push(countsProblem);
     tallies.push({ person, tally: out.tally });
   }
+  const ledger = noRows.concat(...ledgers);
   const ranks = rankWithinGroups(tallies.map(({ person, tally }) => ({ name: person.name, group: person.group, salesFen: tally.salesFen })));
   const byName = new Map<string, CommissionResult>();
   for (let p = 0; p < tallies.length; p += 1) {
