@@ -58,7 +58,10 @@ export function daysInMonth(year: number, month: number): number {
   return next - daySerialFromYmd(year, month, 1);
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** '00' … '99', made once: dates and clock times are written tens of thousands of times per close. */
+const twoDigitTexts: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+const pad2 = (n: number): string => (Number.isInteger(n) && n >= 0 && n < 100 ? twoDigitTexts[n]! : String(n).padStart(2, '0'));
 
 /** @example isoDate(46296) === '2026-10-01' */
 export function isoDate(serial: number): string {

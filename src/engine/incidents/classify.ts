@@ -45,10 +45,14 @@ export function rulesForType(type: string, policy: Policy): RuleId[] {
   return rules;
 }
 
-/** A rule a type fires, with its definition in the policy (undefined: the policy lacks it). */
+/**
+ * A rule a type fires, with its definition in the policy (undefined: the policy lacks it) and its
+ * place among the policy's rules (a person's runs are kept by it: no search by rule id per row).
+ */
 export interface TypeRule {
   readonly rule: RuleId;
   readonly def: IncidentRule | undefined;
+  readonly index: number;
 }
 
 /**
@@ -60,10 +64,11 @@ export function typeRules(policy: Policy): (type: string) => readonly TypeRule[]
   let byType = typeRulesByPolicy.get(policy);
   if (byType === undefined) typeRulesByPolicy.set(policy, (byType = new Map()));
   const known = byType;
+  const ruleIds = Object.keys(policy.incidentRules);
   return (type) => {
     let rules = known.get(type);
     if (rules === undefined) {
-      rules = rulesForType(type, policy).map((rule) => ({ rule, def: policy.incidentRules[rule] }));
+      rules = rulesForType(type, policy).map((rule) => ({ rule, def: policy.incidentRules[rule], index: ruleIds.indexOf(rule) }));
       if (known.size >= typesRemembered) known.clear();
       known.set(type, rules);
     }

@@ -4,7 +4,7 @@
  * month (篇十五 6): only the month being closed is read.
  */
 import type { FineEntry, Incident, LedgerEntry } from '../model';
-import type { Policy, RuleId } from '../policy/types';
+import type { Policy } from '../policy/types';
 import { problem, type Problem } from '../result';
 import type { LedgerTallies, LedgerTally } from '../scorecard';
 import { monthRange, type MonthKey } from '../time';
@@ -47,14 +47,14 @@ export function assessIncidents(args: {
     const rules = rulesOf(incident.type);
     if (rules.length === 0) problems.push(unmatchedType(incident));
     for (let r = 0; r < rules.length; r += 1) {
-      const { rule, def } = rules[r] as TypeRule;
+      const { rule, def, index } = rules[r] as TypeRule;
       if (def === undefined) {
         problems.push(problem('warning', 'incidents.ruleUndefined', { type: incident.type.trim(), rule }, incident.typeCell ?? incident.source));
         continue;
       }
-      let run = person.runOf(rule);
+      let run = person.runs[index];
       if (run === undefined) {
-        runs.push((run = person.begin(rule, def, runs.length)));
+        runs.push((run = person.runs[index] = new RuleRun(rule, def, runs.length)));
         // The rule takes its place in the tally at its first row, as the ledger's order gives it.
         if (tallies) run.tallySlot = (person.tally ??= tallies.tallyOf(incident.name)).slotOf(rule);
       }
@@ -76,19 +76,8 @@ function unmatchedType(incident: Incident): Problem {
   return problem('warning', code, { name: incident.name, type: incident.type.trim() }, incident.typeCell ?? incident.source);
 }
 
-/** A person's runs, one per rule met so far (a handful: found by a scan, not a Map), and tally. */
+/** A person's runs, by the rule's place among the policy's rules (TypeRule.index), and tally. */
 class PersonRuns {
-  private readonly runs: RuleRun[] = [];
+  readonly runs: (RuleRun | undefined)[] = [];
   tally: LedgerTally | null = null;
-
-  runOf(rule: RuleId): RuleRun | undefined {
-    for (let i = 0; i < this.runs.length; i += 1) if (this.runs[i]!.rule === rule) return this.runs[i];
-    return undefined;
-  }
-
-  begin(rule: RuleId, def: RuleRun['def'], index: number): RuleRun {
-    const run = new RuleRun(rule, def, index);
-    this.runs.push(run);
-    return run;
-  }
 }

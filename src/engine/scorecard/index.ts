@@ -105,16 +105,25 @@ export class LedgerTallies {
   }
 
   addAll(entries: readonly LedgerEntry[]): void {
-    // A module's rows come person by person: the tally is looked up when the name changes.
+    // A module's rows come person by person, and rule by rule within a person's (commission's K3/K5
+    // orders): the tally is looked up when the name changes, the rule's slot when the rule does.
     let name: string | null = null;
     let tally: LedgerTally | null = null;
+    let rule: string | null = null;
+    let slot = -1;
     for (let i = 0; i < entries.length; i += 1) {
       const entry = entries[i] as LedgerEntry;
       if (tally === null || entry.name !== name) {
         name = entry.name;
         tally = this.tallyOf(name);
+        rule = null;
       }
-      tally.add(entry);
+      if (entry.rule !== rule) {
+        rule = entry.rule;
+        slot = tally.slotOf(rule);
+      }
+      tally.addPointsAt(slot, entry.points);
+      if (entry.action !== null) tally.addAction(entry.action);
     }
   }
 
