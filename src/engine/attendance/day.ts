@@ -90,7 +90,8 @@ function assessPunches(day: PersonDays, punches: DayPunches, shift: ShiftDef | n
   const early = outMinute !== null ? earlyLeaveHit({ name, daySerial, shift, attendance, outMinute, cell: punches.outCell ?? punches.source }) : null;
   if (late) found.hits.push(late);
   // B11: on time but not early enough for the handover (only policies that set the check).
-  const handover = !late && inMinute !== null ? earlyArrivalHit({ name, daySerial, shift, attendance, inMinute, cell: punches.inCell ?? punches.source }) : null;
+  const handover = !late && inMinute !== null && attendance.earlyArrival
+    ? earlyArrivalHit({ name, daySerial, shift, attendance, inMinute, cell: punches.inCell ?? punches.source }) : null;
   if (handover) found.hits.push(handover);
   if (early) found.hits.push(early);
 }

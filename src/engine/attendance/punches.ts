@@ -5,7 +5,7 @@
 import type { AttendanceDay } from '../model';
 import type { ShiftDef } from '../policy/types';
 import type { CellRef } from '../result';
-import { clockInOnShift, clockOutOnShift } from './shifts';
+import { clockInOnShift, clockOutOnShift, isBlankText } from './shifts';
 
 /**
  * A day's rows merged. One is reused from day to day (merge overwrites it): a thousand people have
@@ -56,7 +56,7 @@ export class DayPunches {
         this.outCell = row.outCell ?? row.source;
       }
     }
-    if (this.leave === null && row.leave !== null && row.leave.trim() !== '') {
+    if (this.leave === null && row.leave !== null && !isBlankText(row.leave)) {
       this.leave = row.leave.trim();
       this.leaveApproved = row.leaveApproved ?? null;
       this.leaveCell = row.leaveCell ?? row.source;

@@ -8,7 +8,7 @@ import { isoDate, monthRange, type MonthKey } from '../time';
 import type { AttendanceDay, RotaDay } from '../model';
 import type { RotaParams } from '../policy/types';
 import { DayPunches } from './punches';
-import { sameResolution, shiftResolver, type ShiftResolution } from './shifts';
+import { isBlankText, sameResolution, shiftResolver, type ShiftResolution } from './shifts';
 
 /** The shift of a person-day: a working shift, rest, an unknown code (not assessed), or no schedule. */
 export type DayShift = ShiftResolution | { readonly kind: 'none' };
@@ -69,7 +69,7 @@ export function buildSchedule(args: {
     const entry = args.rota[i] as RotaDay;
     const day = Math.floor(entry.daySerial);
     const person = day >= firstSerial && day <= lastSerial ? slots.of(entry.name) : undefined;
-    if (person === undefined || entry.code.trim() === '') continue;
+    if (person === undefined || isBlankText(entry.code)) continue;
     if (person.rota[day - firstSerial]) problems.push(problem('warning', 'attendance.rota.duplicateDay', dayParams(entry), entry.source));
     else person.rota[day - firstSerial] = entry;
   }
@@ -164,7 +164,7 @@ function namingShift(first: AttendanceDay | undefined, more: readonly Attendance
   return more?.find(namesShift);
 }
 
-const namesShift = (row: AttendanceDay): boolean => row.shiftCode !== null && row.shiftCode.trim() !== '';
+const namesShift = (row: AttendanceDay): boolean => row.shiftCode !== null && !isBlankText(row.shiftCode);
 
 /**
  * The rota's shift, checked against the attendance's; or the attendance's when the rota is silent.
