@@ -96,8 +96,7 @@ function finesFenOf(fines: readonly FineEntry[]): Map<string, { fen: number }> {
  * (most of the 14,000 fines at 1,000 people are already in order). A NaN date gets the sort itself.
  */
 function byDay(incidentFines: readonly FineEntry[], attendanceFines: FineEntry[]): FineEntry[] {
-  const inOrder = incidentFines.every((fine, i) => !Number.isNaN(fine.daySerial) && (i === 0 || incidentFines[i - 1]!.daySerial <= fine.daySerial));
-  if (!inOrder || attendanceFines.some((fine) => Number.isNaN(fine.daySerial))) {
+  if (!inDayOrder(incidentFines) || attendanceFines.some((fine) => Number.isNaN(fine.daySerial))) {
     return [...incidentFines, ...attendanceFines].sort((a, b) => a.daySerial - b.daySerial);
   }
   attendanceFines.sort((a, b) => a.daySerial - b.daySerial);
@@ -110,6 +109,15 @@ function byDay(incidentFines: readonly FineEntry[], attendanceFines: FineEntry[]
   while (i < incidentFines.length) merged.push(incidentFines[i++]!);
   while (j < attendanceFines.length) merged.push(attendanceFines[j++]!);
   return merged;
+}
+
+/** Whether no fine has a NaN date and each is on or after the one before (an index loop, no closure per fine). */
+function inDayOrder(fines: readonly FineEntry[]): boolean {
+  for (let i = 0; i < fines.length; i += 1) {
+    const daySerial = (fines[i] as FineEntry).daySerial;
+    if (Number.isNaN(daySerial) || (i > 0 && !((fines[i - 1] as FineEntry).daySerial <= daySerial))) return false;
+  }
+  return true;
 }
 
 /** The staff sheet's people; without one, everyone on the rota, in the rota's order. */
