@@ -62,7 +62,8 @@ export class LedgerTally {
    * they first come in). A module that adds many rows of a rule keeps it, instead of a search per row.
    */
   slotOf(rule: string): number {
-    const at = this.rules.indexOf(rule);
+    // From the end: the rules a module is adding are the ones it added last (each rule is there once).
+    const at = this.rules.lastIndexOf(rule);
     if (at !== -1) return at;
     this.rules.push(rule);
     this.hundredths.push(0);
@@ -122,7 +123,8 @@ export class LedgerTallies {
         rule = entry.rule;
         slot = tally.slotOf(rule);
       }
-      tally.addPointsAt(slot, entry.points);
+      // Most such rows carry no points (K3/K5 orders): the rule still takes its place, nothing to add.
+      if (entry.points !== 0) tally.addPointsAt(slot, entry.points);
       if (entry.action !== null) tally.addAction(entry.action);
     }
   }
