@@ -5,7 +5,7 @@
  */
 import type { MonthResult } from '../engine/model';
 import { problem, type Problem } from '../engine/result';
-import { inMonth, isoDate } from '../engine/time';
+import { isoDate, rangeOfKey } from '../engine/time';
 import type { TeamRead } from '../sheets';
 
 /**
@@ -14,18 +14,32 @@ import type { TeamRead } from '../sheets';
  * @example attendanceEndsEarly(team, result) → [warning report.attendanceEndsEarly { last: '2026-10-20', days: 11, people: 3 } at 考勤!B58]
  */
 export function attendanceEndsEarly(team: TeamRead, result: MonthResult): Problem[] {
-  const isInMonth = inMonth(result.month);
+  // No serial is in a month key not written as monthKeyOf writes it (inMonth).
+  const range = rangeOfKey(result.month);
+  if (range === null) return [];
+  const first = range.firstSerial;
+  const end = range.lastSerial + 1;
   // The latest day in the month, in one pass over the attendance (31,000 rows at 1,000 people).
   let last: TeamRead['attendance'][number] | null = null;
   for (let i = 0; i < team.attendance.length; i += 1) {
     const a = team.attendance[i] as TeamRead['attendance'][number];
-    if (isInMonth(a.daySerial) && (last === null || a.daySerial > last.daySerial)) last = a;
+    if (a.daySerial >= first && a.daySerial < end && (last === null || a.daySerial > last.daySerial)) last = a;
   }
   if (last === null) return [];
-  const after = result.ledger.filter((e) => e.rule === 'A4' && e.note.code === 'attendance.note.absentNoRecord' && e.daySerial !== null && e.daySerial > last.daySerial);
-  if (after.length === 0) return [];
+  const lastDay = last.daySerial;
+  // One pass over the ledger (100,000 rows at 1,000 people), counting straight into the two sets.
+  const days = new Set<number | null>();
+  const people = new Set<string>();
+  for (let i = 0; i < result.ledger.length; i += 1) {
+    const e = result.ledger[i] as MonthResult['ledger'][number];
+    if (e.rule === 'A4' && e.note.code === 'attendance.note.absentNoRecord' && e.daySerial !== null && e.daySerial > lastDay) {
+      days.add(e.daySerial);
+      people.add(e.name);
+    }
+  }
+  if (days.size === 0) return [];
   const dateCol = team.detections.find((d) => d.sheet === last.source.sheet)?.columns['date'];
   return [problem('warning', 'report.attendanceEndsEarly', {
-    last: isoDate(last.daySerial), days: new Set(after.map((e) => e.daySerial)).size, people: new Set(after.map((e) => e.name)).size,
+    last: isoDate(last.daySerial), days: days.size, people: people.size,
   }, dateCol === undefined ? last.source : { ...last.source, col: dateCol })];
 }

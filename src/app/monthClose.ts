@@ -98,7 +98,7 @@ export function monthClose(grids: readonly Grid[], options: MonthCloseOptions = 
     month, people: team.people, rota: team.rota, attendance: team.attendance, salesFigures: team.salesFigures,
     salesOrders: team.salesOrders, incidents: team.incidents, history,
   }, policy);
-  const all = withoutTwins([...problems, ...result.problems, ...attendanceEndsEarly(team, result)]);
+  const all = withoutTwins(problems.concat(result.problems, attendanceEndsEarly(team, result)));
   const done = { detections: team.detections, problems: all };
   if (hasErrors(result.problems)) return { ok: false, month, result, tables: [], ...done };
   const tables = options.tables === false ? [] : buildReport(result, policy, options.lang ?? 'zh');

@@ -11,6 +11,8 @@ const engineTwin: Readonly<Record<string, string>> = {
   'sheets.buyersAboveInquiries': 'commission.buyersOverInquiries',
 };
 
+const engineCodes: ReadonlySet<string> = new Set(Object.values(engineTwin));
+
 const rowKey = (p: Problem): string => (p.cell ? `${p.cell.sheet}\u0000${p.cell.row}` : '');
 
 /**
@@ -18,7 +20,10 @@ const rowKey = (p: Problem): string => (p.cell ? `${p.cell.sheet}\u0000${p.cell.
  * @example withoutTwins([sheets.unknownShiftCode at 排班!I2, attendance.rota.unknownShift at 排班!I2]) → [the engine's]
  */
 export function withoutTwins(problems: readonly Problem[]): Problem[] {
-  const engineRows = new Set(problems.filter((p) => p.cell && Object.values(engineTwin).includes(p.code)).map((p) => `${p.code}\u0000${rowKey(p)}`));
+  const engineRows = new Set<string>();
+  for (const p of problems) if (p.cell && engineCodes.has(p.code)) engineRows.add(`${p.code}\u0000${rowKey(p)}`);
+  // Most closes have no engine twin at all: nothing to leave out then.
+  if (engineRows.size === 0) return problems.slice();
   return problems.filter((p) => {
     const twin = engineTwin[p.code];
     return twin === undefined || !p.cell || !engineRows.has(`${twin}\u0000${rowKey(p)}`);

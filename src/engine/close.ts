@@ -41,13 +41,13 @@ export function closeMonth(input: MonthInput, policy: Policy): MonthResult {
   problems.push(...attendance.problems, ...incidents.problems, ...commission.problems);
 
   const finesFenByName = finesFenOf(fines);
-  const results = people.map((person) => {
-    const result = personResult({ person, tally: tallies.of(person.name),
-      finesFen: fen(finesFenByName.get(person.name) ?? 0), month, history, policy,
-      commission: commission.byName.get(person.name) ?? noCommission(policy) });
-    problems.push(...result.problems);
-    return result.person;
-  });
+  const results: PersonResult[] = [];
+  for (let i = 0; i < people.length; i += 1) {
+    const person = people[i] as Person;
+    results.push(personResult({ person, tally: tallies.of(person.name),
+      finesFen: fen(finesFenByName.get(person.name)?.fen ?? 0), month, history, policy,
+      commission: commission.byName.get(person.name) ?? noCommission(policy) }, problems));
+  }
   const targets = checkBusinessTargets({ people: results, policy });
   problems.push(...targets.problems);
   for (const entry of targets.ledger) ledger.push(entry);
@@ -56,31 +56,37 @@ export function closeMonth(input: MonthInput, policy: Policy): MonthResult {
   const records: HistoryRecord[] = results.map((r) => ({ month, name: r.name, score: r.score, verdict: r.verdict,
     salesRank: r.commission.rank, firstStreak: r.commission.firstStreak, preset: policy.preset, finesFen: r.finesFen }));
   let fundFen = 0;
-  for (const fine of fines) fundFen += fine.amountFen ?? zeroFen;
+  for (let i = 0; i < fines.length; i += 1) fundFen += (fines[i] as FineEntry).amountFen ?? zeroFen;
   return {
     month, preset: policy.preset, people: results, fines, ledger, fundFen: fen(fundFen), problems,
     history: sortByMonth([...history, ...records], monthIndexOf),
   };
 }
 
+/** One person's result; pay's problems are added to `problems`. */
 function personResult(args: {
   person: Person; tally: LedgerTally; finesFen: Fen; month: MonthKey;
   history: readonly HistoryRecord[]; policy: Policy; commission: CommissionResult;
-}): { person: PersonResult; problems: Problem[] } {
+}, problems: Problem[]): PersonResult {
   const { person, commission, policy, finesFen } = args;
   const score = scoreTally(args.tally, { name: person.name, month: args.month, history: args.history, policy });
   const pay = computePay({ person, commission, finesFen, policy });
-  return {
-    person: { name: person.name, group: person.group, ...score, commission, finesFen,
-      baseFen: pay.baseFen, mealFen: pay.mealFen, payFen: pay.payFen },
-    problems: pay.problems,
-  };
+  for (const found of pay.problems) problems.push(found);
+  // The score's fields written out, not spread: a spread per person copied them one by one.
+  return { name: person.name, group: person.group, baseScore: score.baseScore, points: score.points,
+    deducted: score.deducted, score: score.score, verdict: score.verdict, actions: score.actions, commission, finesFen,
+    baseFen: pay.baseFen, mealFen: pay.mealFen, payFen: pay.payFen };
 }
 
-/** Each name's fines in fen, added in the fines' order. */
-function finesFenOf(fines: readonly FineEntry[]): Map<string, number> {
-  const totals = new Map<string, number>();
-  for (const fine of fines) totals.set(fine.name, (totals.get(fine.name) ?? 0) + (fine.amountFen ?? zeroFen));
+/** Each name's fines in fen, added in the fines' order (one look-up per fine: the total is a box). */
+function finesFenOf(fines: readonly FineEntry[]): Map<string, { fen: number }> {
+  const totals = new Map<string, { fen: number }>();
+  for (let i = 0; i < fines.length; i += 1) {
+    const fine = fines[i] as FineEntry;
+    const total = totals.get(fine.name);
+    if (total === undefined) totals.set(fine.name, { fen: fine.amountFen ?? zeroFen });
+    else total.fen += fine.amountFen ?? zeroFen;
+  }
   return totals;
 }
 
@@ -90,8 +96,7 @@ function finesFenOf(fines: readonly FineEntry[]): Map<string, number> {
  * (most of the 14,000 fines at 1,000 people are already in order). A NaN date gets the sort itself.
  */
 function byDay(incidentFines: readonly FineEntry[], attendanceFines: FineEntry[]): FineEntry[] {
-  const inOrder = incidentFines.every((fine, i) => !Number.isNaN(fine.daySerial) && (i === 0 || incidentFines[i - 1]!.daySerial <= fine.daySerial));
-  if (!inOrder || attendanceFines.some((fine) => Number.isNaN(fine.daySerial))) {
+  if (!inDayOrder(incidentFines) || attendanceFines.some((fine) => Number.isNaN(fine.daySerial))) {
     return [...incidentFines, ...attendanceFines].sort((a, b) => a.daySerial - b.daySerial);
   }
   attendanceFines.sort((a, b) => a.daySerial - b.daySerial);
@@ -104,6 +109,15 @@ function byDay(incidentFines: readonly FineEntry[], attendanceFines: FineEntry[]
   while (i < incidentFines.length) merged.push(incidentFines[i++]!);
   while (j < attendanceFines.length) merged.push(attendanceFines[j++]!);
   return merged;
+}
+
+/** Whether no fine has a NaN date and each is on or after the one before (an index loop, no closure per fine). */
+function inDayOrder(fines: readonly FineEntry[]): boolean {
+  for (let i = 0; i < fines.length; i += 1) {
+    const daySerial = (fines[i] as FineEntry).daySerial;
+    if (Number.isNaN(daySerial) || (i > 0 && !((fines[i - 1] as FineEntry).daySerial <= daySerial))) return false;
+  }
+  return true;
 }
 
 /** The staff sheet's people; without one, everyone on the rota, in the rota's order. */
@@ -121,7 +135,8 @@ function teamOf(input: MonthInput): Person[] {
 function finesFromLedger(ledger: readonly LedgerEntry[]): FineEntry[] {
   const counts = new Map<string, number>();
   const fines: FineEntry[] = [];
-  for (const entry of ledger) {
+  for (let i = 0; i < ledger.length; i += 1) {
+    const entry = ledger[i] as LedgerEntry;
     const money = entry.amountFen !== null && entry.amountFen > 0;
     if ((!money && entry.action === null) || entry.daySerial === null || entry.source === null) continue;
     const key = `${entry.name}\u0000${entry.rule}`;
@@ -163,7 +178,15 @@ function otherMonths(history: readonly HistoryRecord[], month: MonthKey, indexOf
   return history.filter((r) => closing === Number.MAX_SAFE_INTEGER || indexOf(r.month) !== closing);
 }
 
-/** Oldest month first; within a month the order stays (people as on the staff sheet). */
+/**
+ * Oldest month first; within a month the order stays (people as on the staff sheet). A history
+ * already in order (the usual case: older months, then this one) is checked, not sorted.
+ */
 function sortByMonth(records: HistoryRecord[], indexOf: (key: MonthKey) => number): HistoryRecord[] {
-  return records.sort((a, b) => indexOf(a.month) - indexOf(b.month));
+  for (let i = 1; i < records.length; i += 1) {
+    if (!(indexOf((records[i - 1] as HistoryRecord).month) <= indexOf((records[i] as HistoryRecord).month))) {
+      return records.sort((a, b) => indexOf(a.month) - indexOf(b.month));
+    }
+  }
+  return records;
 }

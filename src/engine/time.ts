@@ -58,7 +58,10 @@ export function daysInMonth(year: number, month: number): number {
   return next - daySerialFromYmd(year, month, 1);
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** '00' … '99', made once: dates and clock times are written tens of thousands of times per close. */
+const twoDigitTexts: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+const pad2 = (n: number): string => (Number.isInteger(n) && n >= 0 && n < 100 ? twoDigitTexts[n]! : String(n).padStart(2, '0'));
 
 /** @example isoDate(46296) === '2026-10-01' */
 export function isoDate(serial: number): string {
@@ -72,20 +75,50 @@ export function monthKeyOf(serial: number): MonthKey {
   return `${year}-${pad2(month)}`;
 }
 
+/**
+ * 'YYYY-MM' (or 'YYYY-M') to its year and month, null when it is not one. Read character by
+ * character: a regular expression per key showed in every close's profile.
+ * @example parseMonthKey(' 2026-10 ') → { year: 2026, month: 10 }; parseMonthKey('2026-13') === null
+ */
 export function parseMonthKey(key: string): { year: number; month: number } | null {
-  const match = /^(\d{4})-(\d{1,2})$/.exec(key.trim());
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  return month >= 1 && month <= 12 ? { year, month } : null;
+  const text = key.trim();
+  if ((text.length !== 6 && text.length !== 7) || text.charCodeAt(4) !== dashCode) return null;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, text.length);
+  return year >= 0 && month >= 1 && month <= 12 ? { year, month } : null;
 }
 
+const dashCode = 0x2d;
+const zeroCode = 0x30;
+
+/** The number the ASCII digits from `start` to `end` write, or -1 when one is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i += 1) {
+    const digit = text.charCodeAt(i) - zeroCode;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+export interface MonthRange {
+  readonly firstSerial: number;
+  readonly lastSerial: number;
+}
+
+/** The last month asked for: a close asks for the same month's range once per module and person. */
+let lastRange: { readonly key: MonthKey; readonly range: MonthRange } | null = null;
+
 /** First and last day serials of a month, inclusive. */
-export function monthRange(key: MonthKey): { firstSerial: number; lastSerial: number } {
+export function monthRange(key: MonthKey): MonthRange {
+  if (lastRange !== null && lastRange.key === key) return lastRange.range;
   const parsed = parseMonthKey(key);
   if (!parsed) throw new Error(`not a month key: ${key}`);
   const firstSerial = daySerialFromYmd(parsed.year, parsed.month, 1);
-  return { firstSerial, lastSerial: firstSerial + daysInMonth(parsed.year, parsed.month) - 1 };
+  const range = { firstSerial, lastSerial: firstSerial + daysInMonth(parsed.year, parsed.month) - 1 };
+  lastRange = { key, range };
+  return range;
 }
 
 /**
@@ -95,10 +128,20 @@ export function monthRange(key: MonthKey): { firstSerial: number; lastSerial: nu
  * @example inMonth('2026-10')(46296) === true; inMonth('2026-10')(46295) === false
  */
 export function inMonth(month: MonthKey): (serial: number) => boolean {
-  const range = parseMonthKey(month) === null ? null : monthRange(month);
-  if (range === null || monthKeyOf(range.firstSerial) !== month) return () => false;
+  const range = rangeOfKey(month);
+  if (range === null) return () => false;
   const { firstSerial, lastSerial } = range;
   return (serial) => serial >= firstSerial && serial < lastSerial + 1;
+}
+
+/**
+ * The month's range when `month` is written as monthKeyOf writes it, else null (no serial is in it):
+ * what inMonth tests, for a loop over many rows that compares serials itself.
+ * @example rangeOfKey('2026-10') → { firstSerial: 46296, lastSerial: 46326 }; rangeOfKey('2026-1') === null
+ */
+export function rangeOfKey(month: MonthKey): MonthRange | null {
+  const range = parseMonthKey(month) === null ? null : monthRange(month);
+  return range === null || monthKeyOf(range.firstSerial) !== month ? null : range;
 }
 
 /** The month before, for history look-backs. @example previousMonth('2026-01') === '2025-12' */

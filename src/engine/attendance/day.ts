@@ -8,8 +8,8 @@ import type { AttendanceParams, ShiftDef } from '../policy/types';
 import { hit, type Hit, type LeaveUse } from './hits';
 import { earlyArrivalHit } from './arrival';
 import { earlyLeaveHit, lateHit } from './lateness';
-import { mergePunches, type DayPunches } from './punches';
-import type { PersonDay } from './schedule';
+import type { DayPunches } from './punches';
+import type { PersonDays } from './schedule';
 
 /**
  * What a person's days found, collected day after day: a thousand people have 31,000 days, most of
@@ -23,19 +23,20 @@ export interface DayFindings {
   readonly unscheduledPunchCells: CellRef[];
 }
 
-export function noFindings(): DayFindings {
-  return { hits: [], uses: [], problems: [], unscheduledPunchCells: [] };
+/** A person's findings, their problems added to `problems` (the team's, person after person). */
+export function noFindings(problems: Problem[]): DayFindings {
+  return { hits: [], uses: [], problems, unscheduledPunchCells: [] };
 }
 
 /**
  * Assesses one person-day under the attendance policy, adding what it finds to `found`.
- * @example assessDay({ name: '张三', daySerial, rota: 早, rows: [], shift: 早班 }, policy.attendance, found)
+ * @example assessDay(张三's day with rota 早 and no attendance row, shift 早班, policy.attendance, found)
  *   // found.hits + [A4, 5 points, note attendance.note.absentNoRecord, source: the rota cell]
  */
-export function assessDay(day: PersonDay, attendance: AttendanceParams, found: DayFindings): void {
+export function assessDay(day: PersonDays, attendance: AttendanceParams, found: DayFindings): void {
   if (day.shift.kind === 'rest' || day.shift.kind === 'unknown') return;
   const shift = day.shift.kind === 'work' ? day.shift.shift : null;
-  const punches = mergePunches(day.rows, shift);
+  const punches = day.punches();
   if (!punches) {
     // A4: rostered to work and no attendance row at all (a day only the attendance names has a row).
     if (shift && day.rota) found.hits.push(absentHit(day, attendance, 'attendance.note.absentNoRecord', day.rota.source, { shift: shift.code }));
@@ -61,13 +62,13 @@ export function assessDay(day: PersonDay, attendance: AttendanceParams, found: D
 }
 
 /** A4: the day counts as one absenteeism, worth the policy's points, and as an absence for B4. */
-function absentHit(day: PersonDay, attendance: AttendanceParams, code: string, source: CellRef | null, params: Record<string, string>): Hit {
+function absentHit(day: PersonDays, attendance: AttendanceParams, code: string, source: CellRef | null, params: Record<string, string>): Hit {
   return hit({ name: day.name, daySerial: day.daySerial, rule: attendance.absenteeismRule,
     points: attendance.absenteeismPoints, source, code, params, absence: true });
 }
 
 /** A day with at least one punch: A6 for the missing one, A1/A2 and A7 when the shift is known. */
-function assessPunches(day: PersonDay, punches: DayPunches, shift: ShiftDef | null, attendance: AttendanceParams, found: DayFindings): void {
+function assessPunches(day: PersonDays, punches: DayPunches, shift: ShiftDef | null, attendance: AttendanceParams, found: DayFindings): void {
   const { name, daySerial } = day;
   const shiftCode = shift?.code ?? '';
   if (punches.inMinute === null) found.uses.push({ name, daySerial, shift: shiftCode, leave: null, kind: 'missingIn', source: punches.outCell });
@@ -89,7 +90,8 @@ function assessPunches(day: PersonDay, punches: DayPunches, shift: ShiftDef | nu
   const early = outMinute !== null ? earlyLeaveHit({ name, daySerial, shift, attendance, outMinute, cell: punches.outCell ?? punches.source }) : null;
   if (late) found.hits.push(late);
   // B11: on time but not early enough for the handover (only policies that set the check).
-  const handover = !late && inMinute !== null ? earlyArrivalHit({ name, daySerial, shift, attendance, inMinute, cell: punches.inCell ?? punches.source }) : null;
+  const handover = !late && inMinute !== null && attendance.earlyArrival
+    ? earlyArrivalHit({ name, daySerial, shift, attendance, inMinute, cell: punches.inCell ?? punches.source }) : null;
   if (handover) found.hits.push(handover);
   if (early) found.hits.push(early);
 }

@@ -59,8 +59,23 @@ export function hit(args: HitArgs): Hit {
   };
 }
 
-/** Hits in date order; equal dates keep their order (late before early leave before A5 …). */
-export function byDay(hits: readonly Hit[]): Hit[] {
-  const serial = (h: Hit): number => h.entry.daySerial ?? Number.POSITIVE_INFINITY;
-  return [...hits].sort((a, b) => serial(a) - serial(b));
+/**
+ * Two lists of hits, each in date order, as one in date order; on equal dates the first list's hits
+ * come first (late before early leave before A5 …). That is a stable sort of the two one after the
+ * other, as a merge: a person's hits come day after day already.
+ * @example mergeByDay([A1 d3, A7 d3, A1 d9], [A5 d3]) → [A1 d3, A7 d3, A5 d3, A1 d9]
+ */
+export function mergeByDay(first: readonly Hit[], second: readonly Hit[]): readonly Hit[] {
+  if (second.length === 0) return first;
+  const merged: Hit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    merged.push(daySerialOf(first[i]!) <= daySerialOf(second[j]!) ? first[i++]! : second[j++]!);
+  }
+  while (i < first.length) merged.push(first[i++]!);
+  while (j < second.length) merged.push(second[j++]!);
+  return merged;
 }
+
+const daySerialOf = (h: Hit): number => h.entry.daySerial ?? Number.POSITIVE_INFINITY;

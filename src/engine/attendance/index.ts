@@ -8,10 +8,10 @@ import { problem, type Problem } from '../result';
 import type { MonthKey } from '../time';
 import { absenceLimitHit } from './absences';
 import { assessDay, noFindings } from './day';
-import { byDay, type Hit } from './hits';
+import { mergeByDay, type Hit } from './hits';
 import { countLeaveUses } from './leave';
-import { restDaysHit } from './rest';
-import { buildSchedule, type PersonDay } from './schedule';
+import { RestDays } from './rest';
+import { buildSchedule, type PersonDays } from './schedule';
 
 export { resolveShiftCode, clockInOnShift, clockOutOnShift } from './shifts';
 export { lateMinutesOf } from './lateness';
@@ -35,28 +35,40 @@ export function assessAttendance(args: {
     rotaParams: args.policy.rota });
   const ledger: LedgerEntry[] = [];
   const personProblems: Problem[] = [];
-  for (const name of names) {
-    const person = assessPerson(name, schedule.daysOf(name), args.policy);
-    for (const h of person.hits) ledger.push(h.entry);
-    personProblems.push(...person.problems);
+  // Index loops: for-of made an iterator result per person and per hit.
+  for (let n = 0; n < names.length; n += 1) {
+    const name = names[n] as string;
+    const hits = assessPerson(name, schedule.daysOf(name), args.policy, personProblems);
+    for (let h = 0; h < hits.length; h += 1) ledger.push((hits[h] as Hit).entry);
   }
   // The schedule's problems (duplicates, then shifts person by person) come before the rules'.
-  return { ledger, problems: [...schedule.problems, ...personProblems] };
+  return { ledger, problems: schedule.problems.concat(personProblems) };
 }
 
-/** One person's month: day hits, then leave counting, the absence limit (B4) and rest days (R1). */
-function assessPerson(name: string, days: readonly PersonDay[], policy: Policy): { hits: Hit[]; problems: Problem[] } {
-  const found = noFindings();
-  for (const day of days) assessDay(day, policy.attendance, found);
-  const { problems, unscheduledPunchCells } = found;
+/**
+ * One person's month: day hits, then leave counting, the absence limit (B4) and rest days (R1), in
+ * date order; the person's problems are added to `problems`.
+ */
+function assessPerson(name: string, days: PersonDays, policy: Policy, problems: Problem[]): readonly Hit[] {
+  const found = noFindings(problems);
+  const rest = new RestDays(name, policy.rota);
+  while (days.next()) {
+    assessDay(days, policy.attendance, found);
+    rest.count(days);
+  }
+  const { unscheduledPunchCells } = found;
   const firstUnscheduled = unscheduledPunchCells[0];
   if (firstUnscheduled) {
     // Once per person, not per day: the fix (add the person to the rota) is the same for every day.
     problems.push(problem('warning', 'attendance.shift.none', { name, days: unscheduledPunchCells.length }, firstUnscheduled));
   }
-  const leaveHits = countLeaveUses(found.uses, policy.attendance);
-  const hits = byDay([...found.hits, ...leaveHits]);
-  const limit = absenceLimitHit(hits, policy.attendance);
-  const rest = restDaysHit(days, policy.rota);
-  return { hits: byDay([...hits, ...(limit ? [limit] : []), ...(rest ? [rest] : [])]), problems };
+  const hits = mergeByDay(found.hits, countLeaveUses(found.uses, policy.attendance));
+  return mergeByDay(hits, inDayOrder(absenceLimitHit(hits, policy.attendance), rest.hit()));
+}
+
+/** The absence limit's hit and the rest days' one, by date (the limit's first on the same day). */
+function inDayOrder(limit: Hit | null, rest: Hit | null): Hit[] {
+  if (limit === null) return rest === null ? [] : [rest];
+  if (rest === null) return [limit];
+  return (rest.entry.daySerial ?? Number.POSITIVE_INFINITY) < (limit.entry.daySerial ?? Number.POSITIVE_INFINITY) ? [rest, limit] : [limit, rest];
 }

@@ -17,15 +17,18 @@ import { tallyOrders, tallySales, type SalesTally } from './sales';
 export { conversionOf, rateFor } from './rate';
 export { rankWithinGroups, firstStreak, awardFor } from './award';
 
-function checkCounts(person: Person, tally: SalesTally, firstRow: SalesFigures | undefined): Problem[] {
+function checkCounts(person: Person, tally: SalesTally, firstRow: SalesFigures | undefined): Problem | null {
   const { inquiries, buyers } = tally;
   const cell = firstRow?.source;
-  if (inquiries !== null && inquiries > 0 && buyers === null) return [problem('warning', 'commission.noBuyers', { name: person.name }, cell)];
+  if (inquiries !== null && inquiries > 0 && buyers === null) return problem('warning', 'commission.noBuyers', { name: person.name }, cell);
   if (inquiries !== null && buyers !== null && buyers > inquiries) {
-    return [problem('warning', 'commission.buyersOverInquiries', { name: person.name, buyers, inquiries }, cell)];
+    return problem('warning', 'commission.buyersOverInquiries', { name: person.name, buyers, inquiries }, cell);
   }
-  return [];
+  return null;
 }
+
+const noFigures: readonly SalesFigures[] = [];
+const noRows: readonly LedgerEntry[] = [];
 
 function awardEntry(person: Person, rank: number, streak: number, awardFen: Fen): LedgerEntry {
   return {
@@ -49,19 +52,27 @@ export function computeCommission(args: {
   const params = args.policy.commission;
   const figuresByName = groupByName(args.salesFigures);
   const ordersByName = tallyOrders(args.salesOrders, args.people.map((person) => person.name), args.month, params);
-  const ledger: LedgerEntry[] = [];
+  const ledgers: LedgerEntry[][] = [];
   const problems: Problem[] = [];
-  const tallies = args.people.map((person) => {
-    const figures = figuresByName.get(person.name) ?? [];
+  const tallies: { person: Person; tally: SalesTally }[] = [];
+  // An index loop (for-of and spreads per person showed in the close's profile); the people's rows
+  // are joined by one concat after, not pushed one by one (22,000 order rows at 1,000 people).
+  for (let p = 0; p < args.people.length; p += 1) {
+    const person = args.people[p] as Person;
+    const figures = figuresByName.get(person.name) ?? noFigures;
     const out = tallySales({ month: args.month, name: person.name, figures, orders: ordersByName.get(person.name) });
-    ledger.push(...out.ledger);
+    ledgers.push(out.ledger);
     args.tallies?.addAll(out.ledger);
-    problems.push(...out.problems, ...checkCounts(person, out.tally, figures[0]));
-    return { person, tally: out.tally };
-  });
+    for (const found of out.problems) problems.push(found);
+    const countsProblem = checkCounts(person, out.tally, figures[0]);
+    if (countsProblem) problems.push(countsProblem);
+    tallies.push({ person, tally: out.tally });
+  }
+  const ledger = noRows.concat(...ledgers);
   const ranks = rankWithinGroups(tallies.map(({ person, tally }) => ({ name: person.name, group: person.group, salesFen: tally.salesFen })));
   const byName = new Map<string, CommissionResult>();
-  for (const { person, tally } of tallies) {
+  for (let p = 0; p < tallies.length; p += 1) {
+    const { person, tally } = tallies[p]!;
     const rank = ranks.get(person.name) ?? null;
     const streak = firstStreak(person.name, rank, args.month, args.history);
     const awardFen = awardFor(streak, params.awardsFen);

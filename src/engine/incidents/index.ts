@@ -4,13 +4,13 @@
  * month (篇十五 6): only the month being closed is read.
  */
 import type { FineEntry, Incident, LedgerEntry } from '../model';
-import type { Policy, RuleId } from '../policy/types';
+import type { Policy } from '../policy/types';
 import { problem, type Problem } from '../result';
-import type { LedgerTallies } from '../scorecard';
+import type { LedgerTallies, LedgerTally } from '../scorecard';
 import { monthRange, type MonthKey } from '../time';
-import { rulesForType } from './classify';
+import { typeRules, type TypeRule } from './classify';
+import { applyRow, RuleRun } from './interpret';
 import { FinesInLogOrder, rowsInDateOrder } from './order';
-import { applyAbsenteeism, applyCountTier, applyLadder, applyRowPoints, type Applied, type RuleHits } from './interpret';
 
 export { rulesForType } from './classify';
 
@@ -26,98 +26,58 @@ export function assessIncidents(args: {
   /** The month's scorecard tallies, when closing: each ledger row is added as it is made. */
   tallies?: LedgerTallies;
 }): { ledger: LedgerEntry[]; fines: FineEntry[]; problems: Problem[] } {
-  const { policy } = args;
-  const { groups, hitCount, problems } = collectHits(args);
-  // One slot per hit: a hit's place in the log (date, then row, then rule) is known and every
-  // interpreter gives one ledger row per hit, so each row goes straight to its place (no sort).
-  const ledgerSlots = new Array<LedgerEntry | undefined>(hitCount);
-  const fines = new FinesInLogOrder(hitCount);
-  // Rows are made person and rule by person and rule: their points go to the tallies then (each
-  // person's rules come in the order of their first row, as in the ledger), their actions after, in
-  // the log's order.
-  const { tallies } = args;
-  const actionSlots: number[] = [];
-  for (const group of groups) {
-    const rule = policy.incidentRules[group.rule];
-    if (!rule) continue;
-    const applied: Applied =
-      rule.kind === 'count-tier' ? applyCountTier(rule, group)
-      : rule.kind === 'row-points' ? applyRowPoints(rule, group)
-      : rule.kind === 'ladder' ? applyLadder(rule, group)
-      : applyAbsenteeism(policy, group);
-    const rows = applied.ledger;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!;
-      ledgerSlots[group.orders[i]!] = row;
-      tallies?.addPoints(row);
-      if (row.action !== null) actionSlots.push(group.orders[i]!);
-    }
-    applied.fines.forEach((fine, i) => fines.add(fine, group.orders[applied.fineHits[i]!]!));
-    for (const p of applied.problems) problems.push(p);
-  }
-  if (tallies) {
-    for (const slot of actionSlots.sort((a, b) => a - b)) {
-      const row = ledgerSlots[slot]!;
-      tallies.addAction(row.name, row.action!);
-    }
-  }
-  const ledger = ledgerSlots.filter((entry): entry is LedgerEntry => entry !== undefined);
-  return { ledger, fines: fines.byDateThenCell(), problems };
-}
-
-/**
- * The rows of this month and these people, grouped by person and rule, each group in date then row
- * order and the groups in the order their first row comes (no "name + rule" key string per row).
- */
-function collectHits(args: {
-  month: MonthKey; names: readonly string[]; incidents: readonly Incident[]; policy: Policy;
-}): { groups: RuleHits[]; hitCount: number; problems: Problem[] } {
+  const { policy, tallies } = args;
   const { firstSerial, lastSerial } = monthRange(args.month);
-  const known = new Set(args.names);
-  const groups: RuleHits[] = [];
-  const groupsByName = new Map<string, Map<RuleId, RuleHits>>();
-  let hitCount = 0;
+  const people = new Map<string, PersonRuns>();
+  for (const name of args.names) people.set(name, new PersonRuns());
+  const rulesOf = typeRules(policy);
+  const runs: RuleRun[] = [];
+  const ledger: LedgerEntry[] = [];
+  const fines = new FinesInLogOrder();
   const problems: Problem[] = [];
-  // A log repeats a handful of type words thousands of times: each is matched against the table,
-  // and its rules looked up in the policy, once.
-  const rulesByType = new Map<string, { rule: RuleId; defined: boolean }[]>();
-  const rulesOf = (type: string): { rule: RuleId; defined: boolean }[] => {
-    let rules = rulesByType.get(type);
-    if (rules === undefined) {
-      rules = rulesForType(type, args.policy).map((rule) => ({ rule, defined: Boolean(args.policy.incidentRules[rule]) }));
-      rulesByType.set(type, rules);
-    }
-    return rules;
-  };
+  // One pass in the log's order (date, then row, then the type's rules): each person's run of a rule
+  // takes its rows in date order, and each ledger row is made at its place in the log and goes to the
+  // tallies then (no grouping first, no sort after).
   const inDateOrder = rowsInDateOrder(args.incidents, firstSerial, lastSerial);
   for (let i = 0; i < inDateOrder.length; i += 1) {
     const incident = inDateOrder[i] as Incident;
     const day = Math.floor(incident.daySerial);
-    if (day < firstSerial || day > lastSerial || !known.has(incident.name)) continue;
-    const cell = incident.typeCell ?? incident.source;
+    const person = day < firstSerial || day > lastSerial ? undefined : people.get(incident.name);
+    if (person === undefined) continue;
     const rules = rulesOf(incident.type);
-    if (rules.length === 0) {
-      const code = incident.type.trim() === '' ? 'incidents.typeBlank' : 'incidents.typeUnknown';
-      problems.push(problem('warning', code, { name: incident.name, type: incident.type.trim() }, cell));
-    }
-    let byRule: Map<RuleId, RuleHits> | undefined;
-    for (const { rule, defined } of rules) {
-      if (!defined) {
-        problems.push(problem('warning', 'incidents.ruleUndefined', { type: incident.type.trim(), rule }, cell));
+    if (rules.length === 0) problems.push(unmatchedType(incident));
+    for (let r = 0; r < rules.length; r += 1) {
+      const { rule, def, index } = rules[r] as TypeRule;
+      if (def === undefined) {
+        problems.push(problem('warning', 'incidents.ruleUndefined', { type: incident.type.trim(), rule }, incident.typeCell ?? incident.source));
         continue;
       }
-      if (byRule === undefined) {
-        byRule = groupsByName.get(incident.name);
-        if (byRule === undefined) groupsByName.set(incident.name, (byRule = new Map()));
+      let run = person.runs[index];
+      if (run === undefined) {
+        runs.push((run = person.runs[index] = new RuleRun(rule, def, runs.length)));
+        // The rule takes its place in the tally at its first row, as the ledger's order gives it.
+        if (tallies) run.tallySlot = (person.tally ??= tallies.tallyOf(incident.name)).slotOf(rule);
       }
-      let group = byRule.get(rule);
-      if (group === undefined) {
-        byRule.set(rule, (group = { rule, incidents: [], orders: [] }));
-        groups.push(group);
+      const row = applyRow(run, incident, policy, fines);
+      ledger.push(row);
+      if (person.tally) {
+        person.tally.addPointsAt(run.tallySlot, row.points);
+        if (row.action !== null) person.tally.addAction(row.action);
       }
-      group.incidents.push(incident);
-      group.orders.push(hitCount++);
     }
   }
-  return { groups, hitCount, problems };
+  // The interpreters' problems come after the log's, run by run in the order the runs began.
+  for (const run of runs) if (run.problems) for (const found of run.problems) problems.push(found);
+  return { ledger, fines: fines.byDateThenCell(), problems };
+}
+
+function unmatchedType(incident: Incident): Problem {
+  const code = incident.type.trim() === '' ? 'incidents.typeBlank' : 'incidents.typeUnknown';
+  return problem('warning', code, { name: incident.name, type: incident.type.trim() }, incident.typeCell ?? incident.source);
+}
+
+/** A person's runs, by the rule's place among the policy's rules (TypeRule.index), and tally. */
+class PersonRuns {
+  readonly runs: (RuleRun | undefined)[] = [];
+  tally: LedgerTally | null = null;
 }

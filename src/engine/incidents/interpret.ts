@@ -1,34 +1,53 @@
 /**
- * One interpreter per kind of incident rule (POLICY.md §2): each takes one person's rows of one rule
- * in the month, in date order, and returns ledger rows (one per incident row, so every point and
- * every yuan traces back to its cell), fines and problems.
+ * One interpreter per kind of incident rule (POLICY.md §2). Each takes one person's rows of one rule
+ * in the month, one row at a time in date order, with that person's running count under the rule
+ * (a RuleRun), and gives the row's ledger row (one per incident row, so every point and every yuan
+ * traces back to its cell). Fines go to the month's fines, problems to the run.
  */
 import { fenToYuan, type Fen } from '../money';
 import { ladderStep, tierPoints } from '../policy/tables';
 import type { ActionId, IncidentRule, LadderStep, Policy, RuleId } from '../policy/types';
-import type { FineEntry, Incident, LedgerEntry } from '../model';
+import type { Incident, LedgerEntry } from '../model';
 import { problem, type Problem } from '../result';
 import { subtractPoints } from '../scorecard/points';
+import type { FinesInLogOrder } from './order';
 
-/** One person's incident rows that fired one rule in the month, in date then row order. */
-export interface RuleHits {
-  readonly rule: RuleId;
-  readonly incidents: Incident[];
-  /** Each row's place in the month's log (date, then row, then rule), to put the ledger back in order. */
-  readonly orders: number[];
+/**
+ * One person's rows under one rule so far this month: how many were counted, the points reached,
+ * and the problems found (reported run by run, in the order the runs began, after the log's own).
+ */
+export class RuleRun {
+  /** Rows counted: a count-tier rule's unexcused rows, a ladder's rows (the nth). */
+  count = 0;
+  /** A count-tier rule's points reached so far. */
+  reached = 0;
+  problems: Problem[] | null = null;
+  /** The rule's slot in the person's scorecard tally (LedgerTally.slotOf), when closing. */
+  tallySlot = -1;
+
+  /** @param index the run's place among the month's runs, in the order of their first rows. */
+  constructor(readonly rule: RuleId, readonly def: IncidentRule, readonly index: number) {}
+
+  report(found: Problem): void {
+    (this.problems ??= []).push(found);
+  }
 }
-
-export interface Applied {
-  readonly ledger: LedgerEntry[];
-  readonly fines: FineEntry[];
-  /** For each fine, the index of the row it came from (to put fines in log order). */
-  readonly fineHits: readonly number[];
-  readonly problems: Problem[];
-}
-
-const noFines: readonly number[] = [];
 
 type RuleOf<K extends IncidentRule['kind']> = Extract<IncidentRule, { kind: K }>;
+
+/**
+ * The ledger row of the run's next row, by the kind of its rule.
+ * @example three 服务态度投诉 rows of 张三 through Q3's run → points 1, 1, 3
+ */
+export function applyRow(run: RuleRun, incident: Incident, policy: Policy, fines: FinesInLogOrder): LedgerEntry {
+  const { def } = run;
+  switch (def.kind) {
+    case 'count-tier': return countTierRow(def, run, incident);
+    case 'row-points': return rowPointsRow(def, run, incident);
+    case 'ladder': return ladderRow(def, run, incident, fines);
+    case 'absenteeism': return absenteeismRow(policy, run, incident);
+  }
+}
 
 /** A ledger row for one row of a rule; only ladders (F1–F8, B7, B8) carry an amount or an action. */
 function entry(incident: Incident, rule: RuleId, points: number, note: LedgerEntry['note'],
@@ -45,24 +64,18 @@ function entry(incident: Incident, rule: RuleId, points: number, note: LedgerEnt
  * is excused when the rule says so (Q1 "without a special reason"): 0 points, not counted.
  * @example three Q1 rows, no reasons → points 0, 0, 5
  */
-export function applyCountTier(rule: RuleOf<'count-tier'>, hits: RuleHits): Applied {
-  const ledger: LedgerEntry[] = [];
-  let count = 0;
-  let total = 0;
-  for (const incident of hits.incidents) {
-    const reason = incident.reason?.trim() ?? '';
-    if (rule.excusedByReason && reason !== '') {
-      ledger.push(entry(incident, hits.rule, 0, { code: 'incidents.note.excused', params: { type: incident.type, reason } }));
-      continue;
-    }
-    count += 1;
-    const reached = tierPoints(rule.perCount, rule.tiers, count);
-    ledger.push(entry(incident, hits.rule, subtractPoints(reached, total), {
-      code: 'incidents.note.countTier', params: { type: incident.type, nth: count, total: reached },
-    }));
-    total = reached;
+function countTierRow(rule: RuleOf<'count-tier'>, run: RuleRun, incident: Incident): LedgerEntry {
+  const reason = incident.reason?.trim() ?? '';
+  if (rule.excusedByReason && reason !== '') {
+    return entry(incident, run.rule, 0, { code: 'incidents.note.excused', params: { type: incident.type, reason } });
   }
-  return { ledger, fines: [], fineHits: noFines, problems: [] };
+  run.count += 1;
+  const reached = tierPoints(rule.perCount, rule.tiers, run.count);
+  const points = subtractPoints(reached, run.reached);
+  run.reached = reached;
+  return entry(incident, run.rule, points, {
+    code: 'incidents.note.countTier', params: { type: incident.type, nth: run.count, total: reached },
+  });
 }
 
 /**
@@ -70,30 +83,23 @@ export function applyCountTier(rule: RuleOf<'count-tier'>, hits: RuleHits): Appl
  * [min, max] is a warning and is clamped (Q4: 2 → 1).
  * @example Q4 row with points 0.8 → 0.8; blank → 0.5; 2 → 1 and a warning
  */
-export function applyRowPoints(rule: RuleOf<'row-points'>, hits: RuleHits): Applied {
-  const ledger: LedgerEntry[] = [];
-  const problems: Problem[] = [];
-  for (const incident of hits.incidents) {
-    // B10: a praise rule (points below 0) reads a positive 扣分 as the size of the praise (+8 → −8).
-    const own = incident.points !== null && rule.maxPoints < 0 && incident.points > 0 ? -incident.points : incident.points;
-    const written = own ?? rule.defaultPoints;
-    const points = Math.min(rule.maxPoints, Math.max(rule.minPoints, written));
-    if (points !== written) {
-      problems.push(problem('warning', 'incidents.pointsOutOfRange',
-        { rule: hits.rule, points: written, min: rule.minPoints, max: rule.maxPoints, used: points },
-        incident.pointsCell ?? incident.source));
-    }
-    ledger.push(entry(incident, hits.rule, points, { code: 'incidents.note.rowPoints', params: { type: incident.type, points } }));
+function rowPointsRow(rule: RuleOf<'row-points'>, run: RuleRun, incident: Incident): LedgerEntry {
+  // B10: a praise rule (points below 0) reads a positive 扣分 as the size of the praise (+8 → −8).
+  const own = incident.points !== null && rule.maxPoints < 0 && incident.points > 0 ? -incident.points : incident.points;
+  const written = own ?? rule.defaultPoints;
+  const points = Math.min(rule.maxPoints, Math.max(rule.minPoints, written));
+  if (points !== written) {
+    run.report(problem('warning', 'incidents.pointsOutOfRange',
+      { rule: run.rule, points: written, min: rule.minPoints, max: rule.maxPoints, used: points },
+      incident.pointsCell ?? incident.source));
   }
-  return { ledger, fines: [], fineHits: noFines, problems };
+  return entry(incident, run.rule, points, { code: 'incidents.note.rowPoints', params: { type: incident.type, points } });
 }
 
 /** A4 from the incident log (擅离岗位 …): one absenteeism each, valued by the attendance policy. */
-export function applyAbsenteeism(policy: Policy, hits: RuleHits): Applied {
+function absenteeismRow(policy: Policy, run: RuleRun, incident: Incident): LedgerEntry {
   const points = policy.attendance.absenteeismPoints;
-  const ledger = hits.incidents.map((incident) =>
-    entry(incident, hits.rule, points, { code: 'incidents.note.absenteeism', params: { type: incident.type, points } }));
-  return { ledger, fines: [], fineHits: noFines, problems: [] };
+  return entry(incident, run.rule, points, { code: 'incidents.note.absenteeism', params: { type: incident.type, points } });
 }
 
 /**
@@ -102,35 +108,26 @@ export function applyAbsenteeism(policy: Policy, hits: RuleHits): Applied {
  * does not override the ladder; when it disagrees the supervisor is told (info).
  * @example F2 rows 1…5 → 30, 50, 80 yuan, then withhold-pay, then dismissal
  */
-export function applyLadder(rule: RuleOf<'ladder'>, hits: RuleHits): Applied {
-  const ledger: LedgerEntry[] = [];
-  const fines: FineEntry[] = [];
-  const fineHits: number[] = [];
-  const problems: Problem[] = [];
-  const ruleId = hits.rule;
-  // A plain loop: tens of thousands of rows at 1,000 people, so no closure or result object per row.
-  for (let index = 0; index < hits.incidents.length; index++) {
-    const incident = hits.incidents[index]!;
-    const nth = index + 1;
-    const ladderAt = ladderStep(rule.ladder, nth);
-    const rangeProblem = rowPointsProblem(ladderAt, incident, ruleId);
-    if (rangeProblem) problems.push(rangeProblem);
-    const step = withRowPoints(ladderAt, incident);
-    const amountFen: Fen | null = step.fineFen > 0 ? step.fineFen : null;
-    // The ledger row shows points and amount in their own columns; the note names what happened.
-    const code = ladderNoteCodes[step.action ?? (amountFen !== null ? 'fine' : 'points')];
-    const note = { code, params: { type: incident.type, nth, amount: amountFen === null ? 0 : fenToYuan(amountFen), points: step.points } };
-    ledger.push(entry(incident, ruleId, step.points, note, amountFen, step.action));
-    // A points-only step (B7's first call) is not a fine: the fines sheet lists money and actions.
-    if (amountFen !== null || step.action !== null) {
-      fines.push({ name: incident.name, daySerial: incident.daySerial, rule: ruleId, nth, amountFen,
-        action: step.action, source: incident.source });
-      fineHits.push(index);
-    }
-    const disagreement = amountProblem(incident, ruleId, nth, amountFen);
-    if (disagreement) problems.push(disagreement);
+function ladderRow(rule: RuleOf<'ladder'>, run: RuleRun, incident: Incident, fines: FinesInLogOrder): LedgerEntry {
+  const ruleId = run.rule;
+  const nth = (run.count += 1);
+  const ladderAt = ladderStep(rule.ladder, nth);
+  const rangeProblem = rowPointsProblem(ladderAt, incident, ruleId);
+  if (rangeProblem) run.report(rangeProblem);
+  const step = withRowPoints(ladderAt, incident);
+  const amountFen: Fen | null = step.fineFen > 0 ? step.fineFen : null;
+  // The ledger row shows points and amount in their own columns; the note names what happened.
+  const code = ladderNoteCodes[step.action ?? (amountFen !== null ? 'fine' : 'points')];
+  const note = { code, params: { type: incident.type, nth, amount: amountFen === null ? 0 : fenToYuan(amountFen), points: step.points } };
+  const row = entry(incident, ruleId, step.points, note, amountFen, step.action);
+  // A points-only step (B7's first call) is not a fine: the fines sheet lists money and actions.
+  if (amountFen !== null || step.action !== null) {
+    fines.add({ name: incident.name, daySerial: incident.daySerial, rule: ruleId, nth, amountFen,
+      action: step.action, source: incident.source }, run, nth);
   }
-  return { ledger, fines, fineHits, problems };
+  const disagreement = amountProblem(incident, ruleId, nth, amountFen);
+  if (disagreement) run.report(disagreement);
+  return row;
 }
 
 /** The note codes of ladder rows, written once rather than built per row. */

@@ -20,8 +20,8 @@ export const defaultPresetId: PresetId = '电商客服';
  */
 export function presetFor(id: string): Policy | null {
   const trimmed = id.trim();
-  const entry = Object.entries(presets).find(([key]) => key === trimmed);
-  return entry?.[1] ?? null;
+  // An own key only ('constructor' is no preset), without listing the registry's entries per call.
+  return Object.prototype.hasOwnProperty.call(presets, trimmed) ? presets[trimmed as PresetId] ?? null : null;
 }
 
 /** The registered preset ids, for a message that lists the choices. */

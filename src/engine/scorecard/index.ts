@@ -54,13 +54,25 @@ export class LedgerTally {
 
   /** The row's points only; its action, if any, must then be added in the ledger's order of actions. */
   addPoints(entry: LedgerEntry): void {
-    const at = this.rules.indexOf(entry.rule);
-    if (at === -1) {
-      this.rules.push(entry.rule);
-      this.hundredths.push(toHundredths(entry.points));
-    } else {
-      this.hundredths[at]! += toHundredths(entry.points);
-    }
+    this.addPointsAt(this.slotOf(entry.rule), entry.points);
+  }
+
+  /**
+   * The rule's place in the tally, made when the rule comes for the first time (rules keep the order
+   * they first come in). A module that adds many rows of a rule keeps it, instead of a search per row.
+   */
+  slotOf(rule: string): number {
+    // From the end: the rules a module is adding are the ones it added last (each rule is there once).
+    const at = this.rules.lastIndexOf(rule);
+    if (at !== -1) return at;
+    this.rules.push(rule);
+    this.hundredths.push(0);
+    return this.rules.length - 1;
+  }
+
+  /** Points of a row of the rule at `slot` (slotOf). */
+  addPointsAt(slot: number, points: number): void {
+    this.hundredths[slot]! += toHundredths(points);
   }
 
   addAction(action: ActionId): void {
@@ -71,12 +83,12 @@ export class LedgerTally {
   totals(): { points: Record<string, number>; deductedHundredths: number; actions: ActionId[] } {
     const points: Record<string, number> = {};
     let deductedHundredths = 0;
-    this.rules.forEach((rule, i) => {
+    for (let i = 0; i < this.rules.length; i += 1) {
       const hundredths = this.hundredths[i]!;
-      if (hundredths === 0) return;
-      points[rule] = fromHundredths(hundredths);
+      if (hundredths === 0) continue;
+      points[this.rules[i]!] = fromHundredths(hundredths);
       deductedHundredths += hundredths;
-    });
+    }
     return { points, deductedHundredths, actions: this.actions.slice() };
   }
 }
@@ -94,15 +106,26 @@ export class LedgerTallies {
   }
 
   addAll(entries: readonly LedgerEntry[]): void {
-    // A module's rows come person by person: the tally is looked up when the name changes.
+    // A module's rows come person by person, and rule by rule within a person's (commission's K3/K5
+    // orders): the tally is looked up when the name changes, the rule's slot when the rule does.
     let name: string | null = null;
     let tally: LedgerTally | null = null;
-    for (const entry of entries) {
+    let rule: string | null = null;
+    let slot = -1;
+    for (let i = 0; i < entries.length; i += 1) {
+      const entry = entries[i] as LedgerEntry;
       if (tally === null || entry.name !== name) {
         name = entry.name;
         tally = this.tallyOf(name);
+        rule = null;
       }
-      tally.add(entry);
+      if (entry.rule !== rule) {
+        rule = entry.rule;
+        slot = tally.slotOf(rule);
+      }
+      // Most such rows carry no points (K3/K5 orders): the rule still takes its place, nothing to add.
+      if (entry.points !== 0) tally.addPointsAt(slot, entry.points);
+      if (entry.action !== null) tally.addAction(entry.action);
     }
   }
 
@@ -115,7 +138,8 @@ export class LedgerTallies {
     this.tallyOf(name).addAction(action);
   }
 
-  private tallyOf(name: string): LedgerTally {
+  /** The name's tally, made the first time: a module that adds many rows of one person keeps it at hand. */
+  tallyOf(name: string): LedgerTally {
     let tally = this.byName.get(name);
     if (tally === undefined) this.byName.set(name, (tally = new LedgerTally()));
     return tally;
