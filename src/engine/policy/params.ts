@@ -25,24 +25,11 @@ export function paramDefs(policy: Policy): ParamDef[] {
 }
 
 /**
- * The sheet's rows, header first, then the preset row, then one row per parameter. Fresh arrays
- * each time (a caller may edit them), copied from the rows worded once per policy.
+ * The sheet's rows, header first, then the preset row, then one row per parameter.
  * @example policyToRows(ecommercePreset)[1] → ['preset', '', '预设', 'Preset', '电商客服', '可选：电商客服；…']
  *          … ['F2.ladder', 'F2', 'F2 第几次罚款/处理', …, '30, 50, 80, 扣发工资, 自动离职', …]
  */
 export function policyToRows(policy: Policy): CellValue[][] {
-  let rows = rowsByPolicy.get(policy);
-  if (rows === undefined) rowsByPolicy.set(policy, (rows = rowsOf(policy)));
-  return rows.map((row) => row.slice());
-}
-
-/**
- * Every close writes the 制度参数 sheet, and wording its ~90 rows (each parameter's definition made
- * and its value written) was a fixed cost of each; a policy is never changed once made.
- */
-const rowsByPolicy = new WeakMap<Policy, readonly (readonly CellValue[])[]>();
-
-function rowsOf(policy: Policy): readonly (readonly CellValue[])[] {
   const presetRow: CellValue[] = [presetKey, '', '预设', 'Preset', policy.preset, `可选：${presetIds().join('、')}；其他参数在预设基础上修改`];
   return [
     [...paramsHeader],
