@@ -34,6 +34,9 @@ export class SalesOrders implements Iterable<SalesOrder> {
   /** 1 remarked, 0 not, -1 when the sheet has no remark column. */
   private remarks: Int8Array;
   private rows: Int32Array;
+  /** The earliest and latest day added (NaN sticks: no span is then known), so a check of the month can skip the scan. */
+  private firstDay = Number.POSITIVE_INFINITY;
+  private lastDay = Number.NEGATIVE_INFINITY;
   private cols: Int32Array;
 
   /** @param capacity how many orders are expected (it grows past that if need be). */
@@ -98,6 +101,8 @@ export class SalesOrders implements Iterable<SalesOrder> {
       this.sheetNames.push(sheet);
     }
     this.days[i] = daySerial;
+    if (!(daySerial >= this.firstDay)) this.firstDay = Number.isNaN(this.firstDay) ? this.firstDay : daySerial;
+    if (!(daySerial <= this.lastDay)) this.lastDay = Number.isNaN(this.lastDay) ? this.lastDay : daySerial;
     this.amounts[i] = amountFen;
     this.remarks[i] = remarked === null ? noRemark : remarked ? 1 : 0;
     this.rows[i] = row;
@@ -143,6 +148,11 @@ export class SalesOrders implements Iterable<SalesOrder> {
   /** The index of the i-th order's status (statusCount, statusAt). */
   statusIndexOf(i: number): number {
     return this.statusIndexes[i] as number;
+  }
+
+  /** Whether every order's day is in [first, end): true for no orders, false when a day is not a number. */
+  allDaysWithin(first: number, end: number): boolean {
+    return this.count === 0 || (this.firstDay >= first && this.lastDay < end);
   }
 
   /** Every order id, in order (a copy). */

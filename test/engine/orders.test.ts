@@ -35,6 +35,16 @@ describe('SalesOrders (orders kept by column)', () => {
     expect(list.cell(0).sheet).toBe('订单');
   });
 
+  it('knows whether every order falls in a span of days, and is never sure when a day is not a number', () => {
+    const list = SalesOrders.of([order(0, true, null), order(5, true, null), order(2, true, null)]);
+    expect(list.allDaysWithin(46296, 46302)).toBe(true);
+    expect(list.allDaysWithin(46297, 46302)).toBe(false);
+    expect(list.allDaysWithin(46296, 46301)).toBe(false);
+    expect(new SalesOrders().allDaysWithin(0, 1)).toBe(true);
+    const odd = SalesOrders.of([order(1, true, null), { ...order(2, true, null), daySerial: Number.NaN }, order(3, true, null)]);
+    expect(odd.allDaysWithin(0, 1e6)).toBe(false);
+  });
+
   it('has nothing past its end, and an empty list iterates nothing', () => {
     const list = SalesOrders.of([order(1, true, null)]);
     expect(list.at(1)).toBeUndefined();

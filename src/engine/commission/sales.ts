@@ -29,6 +29,8 @@ function sumPresent(values: readonly (number | null)[]): number | null {
  * would count the month twice) and the supervisor is told.
  */
 function monthFigures(rows: readonly SalesFigures[], month: MonthKey, problems: Problem[]): SalesFigures[] {
+  // An order list's team has no figures rows: nothing to look up per person.
+  if (rows.length === 0) return [];
   const { firstSerial, lastSerial } = monthRange(month);
   const inMonth = rows.filter((r) => r.daySerial === null || (r.daySerial >= firstSerial && r.daySerial <= lastSerial));
   const period = inMonth.filter((r) => r.daySerial === null);
@@ -112,7 +114,8 @@ export function tallySales(args: {
   const problems: Problem[] = [];
   const figures = monthFigures(args.figures, args.month, problems);
   const monthOrders = args.orders?.monthOrders ?? 0;
-  const ledger = args.orders === undefined ? [] : [...args.orders.ledger];
+  // The tally's rows are this person's alone and not used again: handed over, not copied.
+  const ledger = args.orders === undefined ? [] : args.orders.ledger;
   const figuresAmount = sumPresent(figures.map((f) => f.amountFen));
   if (monthOrders > 0 && figuresAmount !== null && figures[0]) {
     // Orders can be checked one by one (K3, K5); the figures' amount cannot, so orders give the amount.
