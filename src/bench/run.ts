@@ -111,7 +111,8 @@ async function measure(size: SyntheticSize, dir: string, args: readonly string[]
   // bound and varies by a third from one to the next: nine, not five, so that one slow run moves the median less.
   // At 10 people a close is still being compiled after 50 runs (runs 50–100 took 1.4–2 ms, from run 120
   // on a steady 1.1–1.2): 200 warm-up runs, so the figure is the steady state the floor is taken at too.
-  const repeats = size.people >= 1000 ? 9 : size.people >= 100 ? 20 : 200;
+  // At 100 people likewise 60, not 20 (a fresh process after 20 runs: 18–26 ms; after 100: 15.3).
+  const repeats = size.people >= 1000 ? 9 : size.people >= 100 ? 60 : 200;
   const check = monthClose(grids, { month });
   if (!check.ok) throw new Error(`synthetic team of ${size.people} did not close: ${JSON.stringify(check.problems.slice(0, 3))}`);
   const engineMs = timed(repeats, () => monthClose(grids, { month }));
