@@ -157,12 +157,11 @@ export function hiddenRowSkipped(grid: Grid, row: number, cells: readonly CellVa
 }
 
 /**
- * The data rows under a detection's header one at a time, each judged when asked for: a reader of
- * 300,000 order rows reads a row while its cells are at hand, instead of judging every row first and
- * coming back to each (a second pass over memory the first one had left). Hidden rows are skipped
- * with an info problem each, kept in `hidden` for the caller to put where dataRows puts them.
+ * The data rows under a detection's header one at a time, each judged when asked for (dataRows walks
+ * it; the order sheet judges its own rows, orderSheet.ts). Hidden rows are skipped with an info
+ * problem each, kept in `hidden` for dataRows to put before the sheet's other problems.
  */
-export class DataRowCursor {
+class DataRowCursor {
   /** Info problems for the hidden rows passed so far (the supervisor may have hidden them on purpose, but should know they were not counted). */
   readonly hidden: Problem[] = [];
   private readonly filter: RowFilter;
