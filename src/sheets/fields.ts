@@ -136,11 +136,7 @@ export class RowReader {
   /** The text at a column looked up once per sheet (see text); null when the column is not mapped. */
   textAt(col: number | undefined): string | null {
     if (col === undefined) return null;
-    const value = cellAt(this.grid, this.row, col);
-    if (typeof value === 'number') return numberText(value);
-    if (typeof value !== 'string') return null;
-    const trimmed = value.trim(); // one trim: blank text is '' once trimmed
-    return trimmed === '' ? null : trimmed;
+    return textOfCell(cellAt(this.grid, this.row, col));
   }
 
   /** The name cell's text (see text), read once: every reader checks it, then resolves the person. */
@@ -162,6 +158,18 @@ export class RowReader {
   report(severity: Severity, code: string, params: Record<string, string | number>, cell?: CellRef): void {
     this.problems.push(problem(severity, code, { sheet: this.grid.name, ...params }, cell ?? this.rowRef()));
   }
+}
+
+/**
+ * A cell as text, the way ids, names and statuses are read: text trimmed, a number as written
+ * (numberText), null when blank or neither.
+ * @example textOfCell(' 张三 ') === '张三'; textOfCell(3012345678901234) === '3012345678901234'
+ */
+export function textOfCell(value: CellValue): string | null {
+  if (typeof value === 'number') return numberText(value);
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim(); // one trim: blank text is '' once trimmed
+  return trimmed === '' ? null : trimmed;
 }
 
 /** An integer id or order number written as a number, without exponent notation. */

@@ -9,7 +9,7 @@ import type { CellValue } from '../engine/cells';
 import type { Fen } from '../engine/money';
 import { SalesOrders } from '../engine/orders';
 import { problem, type Problem } from '../engine/result';
-import { RowReader, numberText } from './fields';
+import { RowReader, textOfCell } from './fields';
 import { foldText, nameKey } from './fold';
 import { rememberedPerText } from './memo';
 import type { NameBook } from './names';
@@ -37,7 +37,7 @@ function isNoWord(text: string): boolean {
 /** 备注/小蓝旗 (a cell value, merged blocks read through): any remark counts, unless it says there is none (否, 无, 未备注). */
 function remarkedOf(value: CellValue): boolean {
   if (typeof value === 'boolean') return value;
-  const text = trimmedText(value);
+  const text = textOfCell(value);
   if (text === null) return false;
   return isRemark(text);
 }
@@ -48,14 +48,6 @@ const isRemark = rememberedPerText((text: string): boolean => {
   // "无备注" says there is none; "无需发票" is a remark.
   return !/^(无|未|没有?)(备注|标记|插旗|蓝旗|旗)?$/u.test(foldText(text));
 });
-
-/** Order ids, names and statuses as they sit in their cells: text trimmed, a number as written (numberText). */
-function trimmedText(value: CellValue): string | null {
-  if (typeof value === 'number') return numberText(value);
-  if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-}
 
 /**
  * A name cell as the reader and the row filter see it, worked out once per distinct value of a sheet.
@@ -88,7 +80,7 @@ class SheetNames {
   of(value: CellValue): NameCell {
     const known = this.byValue.get(value);
     if (known !== undefined) return known;
-    const cell = new NameCell(trimmedText(value), this.filter.plain(this.col, value));
+    const cell = new NameCell(textOfCell(value), this.filter.plain(this.col, value));
     if (this.book.closed) this.byValue.set(value, cell);
     return cell;
   }
@@ -170,7 +162,7 @@ class OrderSheetReader {
     // The accepted ids are the orders' own: the duplicate check lists them from there if it ever needs a set.
     this.seen = new SeenIds(() => this.orders.orderIdList());
     this.names = this.nameAt < 0 ? null : new SheetNames(ctx.book, this.orders, this.filter, this.nameAt);
-    this.statuses = this.statusAt < 0 ? null : new LastValue(this.filter, this.statusAt, (v) => { const t = trimmedText(v); return t === null ? null : foldText(t); });
+    this.statuses = this.statusAt < 0 ? null : new LastValue(this.filter, this.statusAt, (v) => { const t = textOfCell(v); return t === null ? null : foldText(t); });
     this.remarks = this.remarkAt < 0 ? null : new LastValue(this.filter, this.remarkAt, remarkedOf);
     this.width = Math.max(-1, ...Object.values(detection.columns)) + 1;
     this.others = otherColumns(this.width, [this.nameAt, this.orderAt, this.dateAt, this.amountAt, this.statusAt, this.remarkAt]);
@@ -222,7 +214,7 @@ class OrderSheetReader {
     r.moveTo(row);
     const name = this.names.of(r.rawAt(this.nameAt));
     if (name.text === null) return;
-    const orderId = this.orderAt < 0 ? null : trimmedText(r.rawAt(this.orderAt));
+    const orderId = this.orderAt < 0 ? null : textOfCell(r.rawAt(this.orderAt));
     if (orderId === null) r.report('warning', 'sheets.missingOrderId', {}, r.ref('order') ?? undefined);
     const dateValue = this.dateAt < 0 ? null : r.rawAt(this.dateAt);
     const daySerial = (typeof dateValue === 'number' ? dateSerialOfNumber(dateValue) : undefined) ?? r.parseAt(cols['date'], this.parseDay);
