@@ -109,10 +109,11 @@ async function measure(size: SyntheticSize, dir: string, args: readonly string[]
   const grids = syntheticTeam(size);
   // Smaller teams are timed more often: their runs are short. At 1,000 people a run is garbage-collection
   // bound and varies by a third from one to the next: nine, not five, so that one slow run moves the median less.
-  // At 10 people a close is still being compiled after 50 runs (runs 50–100 took 1.4–2 ms, from run 120
-  // on a steady 1.1–1.2): 200 warm-up runs, so the figure is the steady state the floor is taken at too.
-  // At 100 people likewise 60, not 20 (a fresh process after 20 runs: 18–26 ms; after 100: 15.3).
-  const repeats = size.people >= 1000 ? 9 : size.people >= 100 ? 60 : 200;
+  // Small closes take hundreds of runs to reach the steady state the floor is taken at too. Medians per
+  // window of runs in a fresh process, 10 people: runs 0–200 1.40 ms, 200–400 1.11–1.19, 400–600
+  // 1.01–1.07, from 600 on 0.97–1.07: 600 warm-up runs. 100 people: runs 0–40 16.4 ms, 40–80 13.2,
+  // from 80 on 12.7–13.1: 100.
+  const repeats = size.people >= 1000 ? 9 : size.people >= 100 ? 100 : 600;
   const check = monthClose(grids, { month });
   if (!check.ok) throw new Error(`synthetic team of ${size.people} did not close: ${JSON.stringify(check.problems.slice(0, 3))}`);
   const engineMs = timed(repeats, () => monthClose(grids, { month }));
