@@ -8,48 +8,69 @@ import type { Fen } from './money';
 import type { SalesOrder } from './model';
 
 const noRemark = -1;
+/** Bytes per order in the number columns: day and amount (8 each), name, status and row (4 each), remark (1). */
+const bytesPerOrder = 8 + 8 + 4 + 4 + 4 + 1;
 
 export class SalesOrders implements Iterable<SalesOrder> {
   private count = 0;
   private orderIds: string[];
-  /** Each order's person as an index into nameTable: a month's orders name a few hundred people. */
-  private nameIndexes: Int32Array;
+  /** Each order's person is an index into nameTable (nameIndexes): a month's orders name a few hundred people. */
   private readonly nameTable: string[] = [];
   private readonly indexByName = new Map<string, number>();
   /**
-   * Statuses and sheets as small tables instead of an array as long as the orders: a month's orders
-   * carry a handful of statuses from one or two sheets, and each array of 30,000 pointers was a fresh
-   * large-object allocation (~0.25 ms of system time at 100 people, per array, per close).
+   * Statuses as a small table (and sheets as runs, below) instead of an array as long as the orders:
+   * a month's orders carry a handful of statuses from one or two sheets, and each array of 30,000
+   * pointers was a fresh large-object allocation (~0.25 ms of system time at 100 people, per array, per close).
    */
-  private statusIndexes: Int32Array;
   private readonly statusTable: (string | null)[] = [];
   private readonly statusIndexByText = new Map<string | null, number>();
   private lastStatus: string | null | undefined = undefined;
   private lastStatusIndex = -1;
-  /** Orders from one sheet come in a run: where each run starts (an order index) and its sheet. */
-  private readonly sheetStarts: number[] = [];
-  private readonly sheetNames: string[] = [];
-  private days: Float64Array;
-  private amounts: Float64Array;
+  /**
+   * Orders from one sheet come in a run, their cells in one column: where each run starts (an order
+   * index), its sheet and column. The order being added is compared with the last run only.
+   */
+  private readonly runStarts: number[] = [];
+  private readonly runSheets: string[] = [];
+  private readonly runCols: number[] = [];
+  private lastSheet: string | undefined = undefined;
+  private lastCol = -1;
+  private days!: Float64Array;
+  private amounts!: Float64Array;
+  private nameIndexes!: Int32Array;
+  private statusIndexes!: Int32Array;
+  private rows!: Int32Array;
   /** 1 remarked, 0 not, -1 when the sheet has no remark column. */
-  private remarks: Int8Array;
-  private rows: Int32Array;
+  private remarks!: Int8Array;
   /** The earliest and latest day added (NaN sticks: no span is then known), so a check of the month can skip the scan. */
   private firstDay = Number.POSITIVE_INFINITY;
   private lastDay = Number.NEGATIVE_INFINITY;
-  private cols: Int32Array;
 
   /** @param capacity how many orders are expected (it grows past that if need be). */
   constructor(capacity = 0) {
     const size = Math.max(0, Math.floor(capacity));
     this.orderIds = new Array<string>(size);
-    this.nameIndexes = new Int32Array(size);
-    this.statusIndexes = new Int32Array(size);
-    this.days = new Float64Array(size);
-    this.amounts = new Float64Array(size);
-    this.remarks = new Int8Array(size);
-    this.rows = new Int32Array(size);
-    this.cols = new Int32Array(size);
+    this.allocate(size);
+  }
+
+  /**
+   * The number columns as views of one buffer (8-byte columns first, for alignment): each typed array
+   * of more than a few dozen bytes is its own allocation outside the heap, six per close.
+   */
+  private allocate(size: number): void {
+    const buffer = new ArrayBuffer(size * bytesPerOrder);
+    let offset = 0;
+    const take = (bytesEach: number): number => {
+      const at = offset;
+      offset += size * bytesEach;
+      return at;
+    };
+    this.days = new Float64Array(buffer, take(8), size);
+    this.amounts = new Float64Array(buffer, take(8), size);
+    this.nameIndexes = new Int32Array(buffer, take(4), size);
+    this.statusIndexes = new Int32Array(buffer, take(4), size);
+    this.rows = new Int32Array(buffer, take(4), size);
+    this.remarks = new Int8Array(buffer, take(1), size);
   }
 
   /** The list of these orders, in their order (tests, and adapters that hold objects). */
@@ -96,18 +117,22 @@ export class SalesOrders implements Iterable<SalesOrder> {
     this.orderIds[i] = orderId;
     this.nameIndexes[i] = nameIndex;
     this.statusIndexes[i] = this.statusIndex(status);
-    if (this.sheetNames[this.sheetNames.length - 1] !== sheet) {
-      this.sheetStarts.push(i);
-      this.sheetNames.push(sheet);
-    }
+    if (sheet !== this.lastSheet || col !== this.lastCol) this.startRun(i, sheet, col);
     this.days[i] = daySerial;
     if (!(daySerial >= this.firstDay)) this.firstDay = Number.isNaN(this.firstDay) ? this.firstDay : daySerial;
     if (!(daySerial <= this.lastDay)) this.lastDay = Number.isNaN(this.lastDay) ? this.lastDay : daySerial;
     this.amounts[i] = amountFen;
     this.remarks[i] = remarked === null ? noRemark : remarked ? 1 : 0;
     this.rows[i] = row;
-    this.cols[i] = col;
     this.count += 1;
+  }
+
+  private startRun(i: number, sheet: string, col: number): void {
+    this.runStarts.push(i);
+    this.runSheets.push(sheet);
+    this.runCols.push(col);
+    this.lastSheet = sheet;
+    this.lastCol = col;
   }
 
   /** A status's place in the table; the same status as the order before is not looked up again. */
@@ -124,16 +149,16 @@ export class SalesOrders implements Iterable<SalesOrder> {
     return this.lastStatusIndex;
   }
 
-  /** The sheet of the i-th order: that of the last run starting at or before it (binary search; a close has one or two runs). */
-  private sheetOf(i: number): string {
+  /** The run the i-th order is in: the last one starting at or before it (binary search; a close has one or two runs). */
+  private runOf(i: number): number {
     let low = 0;
-    let high = this.sheetStarts.length - 1;
+    let high = this.runStarts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if ((this.sheetStarts[middle] as number) <= i) low = middle;
+      if ((this.runStarts[middle] as number) <= i) low = middle;
       else high = middle - 1;
     }
-    return this.sheetNames[low] as string;
+    return low;
   }
 
   /** How many different statuses the orders carry (null, no status, among them); statusAt(k) for k below it. */
@@ -187,7 +212,8 @@ export class SalesOrders implements Iterable<SalesOrder> {
 
   /** The cell the order was read from (its name cell), made when a ledger row or a problem points at it. */
   cell(i: number): CellRef {
-    return { sheet: this.sheetOf(i), row: this.rows[i] as number, col: this.cols[i] as number };
+    const run = this.runOf(i);
+    return { sheet: this.runSheets[run] as string, row: this.rows[i] as number, col: this.runCols[run] as number };
   }
 
   /** One order as an object: for the few that need one, not for a pass over all of them. */
@@ -206,17 +232,14 @@ export class SalesOrders implements Iterable<SalesOrder> {
 
   private grow(): void {
     const size = Math.max(16, this.days.length * 2);
-    const widen = <T extends Float64Array | Int8Array | Int32Array>(old: T, made: T): T => {
-      made.set(old);
-      return made;
-    };
-    this.days = widen(this.days, new Float64Array(size));
-    this.amounts = widen(this.amounts, new Float64Array(size));
-    this.remarks = widen(this.remarks, new Int8Array(size));
-    this.nameIndexes = widen(this.nameIndexes, new Int32Array(size));
-    this.rows = widen(this.rows, new Int32Array(size));
-    this.cols = widen(this.cols, new Int32Array(size));
-    this.statusIndexes = widen(this.statusIndexes, new Int32Array(size));
+    const { days, amounts, nameIndexes, statusIndexes, rows, remarks } = this;
+    this.allocate(size);
+    this.days.set(days);
+    this.amounts.set(amounts);
+    this.nameIndexes.set(nameIndexes);
+    this.statusIndexes.set(statusIndexes);
+    this.rows.set(rows);
+    this.remarks.set(remarks);
     this.orderIds.length = size;
   }
 }

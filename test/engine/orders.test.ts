@@ -21,11 +21,12 @@ describe('SalesOrders (orders kept by column)', () => {
     expect([list.nameAt(list.nameIndexOf(0)), list.nameAt(list.nameIndexOf(1))]).toEqual(['李四', '张三']);
   });
 
-  it('keeps the sheet and status of each order when sheets come back and statuses change order by order', () => {
+  it('keeps the sheet, column and status of each order when sheets come back and statuses change order by order', () => {
     const sheets = ['订单', '订单(2)', '退款'];
     const statuses = [null, '交易成功', '退款', '交易关闭'];
     const orders = Array.from({ length: 60 }, (_, i) => ({
       ...order(i, true, statuses[(i * 7) % 4] ?? null), sheet: sheets[Math.floor(i / 5) % 3] as string,
+      col: i >= 40 && i < 43 ? 5 : 2,
     }));
     const list = SalesOrders.of(orders);
     expect([...list]).toEqual(orders);
@@ -33,6 +34,7 @@ describe('SalesOrders (orders kept by column)', () => {
     expect(list.cell(14).sheet).toBe('退款');
     expect(list.cell(15).sheet).toBe('订单');
     expect(list.cell(0).sheet).toBe('订单');
+    expect([list.cell(39).col, list.cell(40).col, list.cell(42).col, list.cell(43).col]).toEqual([2, 5, 5, 2]);
   });
 
   it('knows whether every order falls in a span of days, and is never sure when a day is not a number', () => {
