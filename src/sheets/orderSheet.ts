@@ -194,7 +194,9 @@ class OrderSheetReader {
     if (this.hiddenRows.size > 0 && this.hiddenRows.has(row)) return false;
     for (let k = 0; k < this.others.length; k += 1) if (!filter.plain(this.others[k] as number, cells[this.others[k] as number] ?? null)) return false;
     for (let col = this.width; col < cells.length; col += 1) if (!filter.plain(col, cells[col] ?? null)) return false;
-    const orderId = orderValue.trim();
+    // The id starts with a printable ASCII character (RowFilter.plain): if it ends with one too, trimming leaves it as it is.
+    const last = orderValue.charCodeAt(orderValue.length - 1);
+    const orderId = last > 0x20 && last < 0x7f ? orderValue : orderValue.trim();
     // Last, as it remembers the id: a repeat goes the general way too, which reports it.
     if (orderId === '' || !this.seen.firstTime(orderId)) return false;
     this.orders.add(orderId, name.index, daySerial, amountFen, remarked, status, this.grid.name, row, this.rowCol);
