@@ -95,19 +95,29 @@ class SheetNames {
   }
 }
 
-/** A status or remark column repeats one word row after row: its last value, and what it read as, are kept. */
+/**
+ * A status or remark column repeats a few words row after row: its last value is kept, and what each
+ * value reads as (a bounded map of this sheet's values, as statuses alternate: 交易成功, 退款, 交易成功).
+ */
 class LastValue<T> {
   private value: CellValue | undefined;
   private read: T | undefined;
   plain = true;
+  private readonly known = new Map<CellValue, { readonly read: T; readonly plain: boolean }>();
 
   constructor(private readonly filter: RowFilter, private readonly col: number, private readonly readOf: (value: CellValue) => T) {}
 
   of(value: CellValue): T {
     if (this.read === undefined || value !== this.value) {
+      let known = this.known.get(value);
+      if (known === undefined) {
+        known = { read: this.readOf(value), plain: this.filter.plain(this.col, value) };
+        if (this.known.size >= 1000) this.known.clear();
+        this.known.set(value, known);
+      }
       this.value = value;
-      this.read = this.readOf(value);
-      this.plain = this.filter.plain(this.col, value);
+      this.read = known.read;
+      this.plain = known.plain;
     }
     return this.read;
   }
