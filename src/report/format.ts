@@ -36,12 +36,20 @@ export function percentCell(ratio: number | null): ReportCell {
 
 /**
  * Number cells are read-only (the writers never change a cell), so the ledger's and statements'
- * tens of thousands of rows share one frozen cell per day and per points value instead of one
- * object each. Bounded: cleared when full, like the readers' fold caches.
+ * tens of thousands of rows share one frozen cell per day, per points value and per amount instead
+ * of one object each. Bounded: cleared when full, like the readers' fold caches.
+ *
+ * A slot per value (its hundredths modulo 4096) is looked at before the map: a month's days, the
+ * points and the fine amounts never share a slot, and an array slot is cheaper than a map lookup
+ * of a number. A slot holds only its own value's cell (checked); -0 keeps its own cell.
  */
 function sharedNumberCells(format: NumberFormat): (value: number) => NumberCell {
   const cells = new Map<number, NumberCell>();
+  const slots = new Array<NumberCell | undefined>(4096);
   return (value) => {
+    const slot = (value * 100) & 4095;
+    const known = slots[slot];
+    if (known !== undefined && known.number === value && !Object.is(value, -0)) return known;
     // A map takes -0 for 0: a -0 cell stays its own (tests tell them apart).
     if (Object.is(value, -0)) return { number: value, format };
     let cell = cells.get(value);
@@ -50,6 +58,7 @@ function sharedNumberCells(format: NumberFormat): (value: number) => NumberCell 
       if (cells.size >= 4096) cells.clear();
       cells.set(value, cell);
     }
+    slots[slot] = cell;
     return cell;
   };
 }
@@ -64,21 +73,8 @@ export function yuanCell(amount: Fen | null): NumberCell | null {
 }
 const pointsCells = sharedNumberCells('points');
 
-/**
- * Date cells by day serial modulo 4096, ahead of the map: a month's days never share a slot, and
- * an array slot is cheaper than a map lookup for the tens of thousands of dated rows. A slot holds
- * only its own serial's cell (checked), and -0 keeps its own cell.
- */
-const dateSlots: (NumberCell | undefined)[] = new Array<NumberCell | undefined>(4096);
-
 export function dateCell(daySerial: number | null): NumberCell | null {
-  if (daySerial === null) return null;
-  const slot = daySerial & 4095;
-  const known = dateSlots[slot];
-  if (known !== undefined && known.number === daySerial && !Object.is(daySerial, -0)) return known;
-  const cell = dateCells(daySerial);
-  if (Number.isInteger(daySerial) && !Object.is(daySerial, -0)) dateSlots[slot] = cell;
-  return cell;
+  return daySerial === null ? null : dateCells(daySerial);
 }
 
 export function pointsCell(points: number): NumberCell {
