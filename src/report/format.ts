@@ -3,6 +3,7 @@
  * column widths a reader needs. Pure; the adapters turn these into real cells.
  */
 import { fenToYuan, type Fen } from '../engine/money';
+import type { FineEntry } from '../engine/model';
 import type { CellRef } from '../engine/result';
 import { message, type Lang } from '../messages';
 import { linkText, linkTextWidth } from './address';
@@ -87,23 +88,25 @@ export function linkCell(source: CellRef | null): LinkCell | null {
 }
 
 /**
- * One link cell per source cell for a whole report: a fine's source is linked on the statements,
- * the 罚款表 and the 明细 (the result gives the fine and its ledger entry the same source object).
- * Made per report, never kept across closes.
+ * One link cell per fine for a whole report: a fine's source is linked on the statements, the
+ * 罚款表 and the 明细 (the result gives the fine and its ledger entry the same source object).
+ * Held by the fine's index in `result.fines`, not in a map keyed by the source object (a lookup per
+ * fine on three sheets was a hot spot). Made per report, never kept across closes.
  */
 export class LinkCells {
-  private readonly cells = new Map<CellRef, LinkCell>();
+  private readonly cells: (LinkCell | undefined)[];
 
-  /**
-   * The source's link cell, kept for the next sheet unless `keep` is false: the 明细, built last,
-   * only takes the fines' cells (keeping its other ~3 in 4 sources cost more than it saved).
-   */
-  of(source: CellRef | null, keep = true): LinkCell | null {
-    if (source === null) return null;
-    let cell = this.cells.get(source);
+  constructor(private readonly fines: readonly FineEntry[]) {
+    this.cells = new Array<LinkCell | undefined>(fines.length);
+  }
+
+  /** The link cell of `fines[index]`'s source. */
+  ofFine(index: number): LinkCell {
+    let cell = this.cells[index];
     if (cell === undefined) {
+      const source = (this.fines[index] as FineEntry).source;
       cell = { text: linkText(source), link: source };
-      if (keep) this.cells.set(source, cell);
+      this.cells[index] = cell;
     }
     return cell;
   }

@@ -4,13 +4,12 @@
  * for A4 (a page break after each person, the sheet title repeated on every page), so a supervisor
  * can print it or save it as PDF and hand each page over.
  */
-import { groupByName } from '../engine/group';
 import type { FineEntry, LedgerEntry, MonthResult, PersonResult } from '../engine/model';
 import { bpPerWhole, fen } from '../engine/money';
 import type { Policy } from '../engine/policy/types';
 import { message, type Lang } from '../messages';
 import { actionWord, dateCell, type LinkCells, percentCell, pointsCell, ruleLabel, yuanCell } from './format';
-import { finesInDateOrder } from './fines';
+import { fineIndicesInDateOrder } from './fines';
 import { flagRulesOf } from './ledger';
 import { SharedLedger } from './shared';
 import { verdictWord } from './scorecard';
@@ -48,18 +47,22 @@ class Block {
   }
 }
 
-/** A person's ledger (as ledger indices, for the shared notes) and fines, grouped once for the whole sheet. */
+/** A person's ledger and fines (as indices, for the shared notes and links), grouped once for the whole sheet. */
 interface Grouped {
-  readonly ledger: ReadonlyMap<string, number[]>; readonly fines: ReadonlyMap<string, FineEntry[]>; readonly flags: ReadonlySet<string>;
+  readonly ledger: ReadonlyMap<string, number[]>; readonly fines: ReadonlyMap<string, number[]>; readonly flags: ReadonlySet<string>;
   readonly heads: Map<string, string>;
 }
 
-/** Ledger indices per person, in date order (each person's rows as a stable sort by day would order them). */
-function indicesByName(ledger: readonly LedgerEntry[], order: ArrayLike<number>): Map<string, number[]> {
+/**
+ * Indices of the rows per person, in `order` (the ledger's date order: each person's rows as a
+ * stable sort by day would order them), or in their own order when none is given.
+ */
+function indicesByName(rows: readonly { readonly name: string }[], order: ArrayLike<number> | null = null): Map<string, number[]> {
   const groups = new Map<string, number[]>();
-  for (let k = 0; k < order.length; k += 1) {
-    const index = order[k] as number;
-    const name = (ledger[index] as LedgerEntry).name;
+  const count = order === null ? rows.length : order.length;
+  for (let k = 0; k < count; k += 1) {
+    const index = order === null ? k : (order[k] as number);
+    const name = (rows[index] as { readonly name: string }).name;
     const group = groups.get(name);
     if (group === undefined) groups.set(name, [index]);
     else group.push(index);
@@ -116,16 +119,17 @@ function commissionSection(block: Block, person: PersonResult): void {
     block.head('report.col.award'), yuanCell(c.awardFen)]);
 }
 
-function finesSection(block: Block, person: PersonResult, fines: readonly FineEntry[], links: LinkCells): void {
+function finesSection(block: Block, person: PersonResult, fines: readonly FineEntry[], indices: readonly number[], links: LinkCells): void {
   block.add([block.text('report.statement.fines')], 'section');
   block.add([block.head('report.col.date'), block.head('report.col.rule'), block.head('report.col.nth'), block.head('report.col.amount'),
     block.head('report.col.action'), block.head('report.col.source')], 'section');
-  for (const f of fines) {
+  for (const index of indices) {
+    const f = fines[index] as FineEntry;
     const action = f.action === null ? null : actionWord(f.action, block.lang);
-    block.add([dateCell(f.daySerial), ruleLabel(f.rule, block.lang), f.nth, yuanCell(f.amountFen), action, links.of(f.source)],
+    block.add([dateCell(f.daySerial), ruleLabel(f.rule, block.lang), f.nth, yuanCell(f.amountFen), action, links.ofFine(index)],
       undefined, f.action === null ? undefined : 'red');
   }
-  if (fines.length === 0) block.add([block.text('report.statement.noFines')]);
+  if (indices.length === 0) block.add([block.text('report.statement.noFines')]);
   block.add([block.head('report.statement.finesTotal'), null, null, yuanCell(person.finesFen)]);
 }
 
@@ -146,8 +150,8 @@ function personBlock(result: MonthResult, grouped: Grouped, shared: SharedLedger
   scoreSection(block, person, result.ledger, scoreEntries(grouped, result.ledger, person.name), shared);
   commissionSection(block, person);
   // In date order, as the fines sheet shows them (the result keeps the order the rules produced).
-  const fines = finesInDateOrder(grouped.fines.get(person.name) ?? []);
-  finesSection(block, person, fines, shared.links);
+  const listed = grouped.fines.get(person.name) ?? [];
+  finesSection(block, person, result.fines, fineIndicesInDateOrder(result.fines, listed) ?? listed, shared.links);
   paySection(block, person);
   block.add([]);
   block.add([block.text('report.statement.signature'), null, null, block.text('report.statement.signedOn')]);
@@ -161,9 +165,9 @@ function personBlock(result: MonthResult, grouped: Grouped, shared: SharedLedger
  *   → { orientation: 'portrait', fitToWidth: true, titleRows: 1, breaksAfter: [last row of each person but the last] }
  */
 export function statementsTable(result: MonthResult, policy: Policy, name: string, lang: Lang,
-  shared = new SharedLedger(result.ledger, lang)): SheetTable {
+  shared = new SharedLedger(result, lang)): SheetTable {
   const grouped: Grouped = {
-    ledger: indicesByName(result.ledger, shared.dateOrder()), fines: groupByName(result.fines),
+    ledger: indicesByName(result.ledger, shared.dateOrder()), fines: indicesByName(result.fines),
     flags: new Set([...flagRulesOf(policy), policy.attendance.missingPunchRule]), heads: new Map(),
   };
   const sheet = new Block(lang, grouped.heads);
