@@ -72,7 +72,8 @@ export function ledgerTable(result: MonthResult, policy: Policy, name: string, l
   const ledger = result.ledger;
   const head = columns.map((column) => header(`report.col.${column}`, lang));
   const measure = new ColumnMeasure(head);
-  const flags = new Set(flagRulesOf(policy));
+  // A few rules: comparing them is cheaper than a set lookup per row.
+  const flags = flagRulesOf(policy);
   // Each entry's row in the sheet (after the header), by the date order.
   const order = shared.dateOrder();
   const rowOf = new Int32Array(ledger.length);
@@ -97,7 +98,7 @@ export function ledgerTable(result: MonthResult, policy: Policy, name: string, l
     } else link = linkCell(entry.source);
     rows[row] = entryRow(entry, shared.note(index), link, lang, measure);
     if (entry.action !== null) tones[row] = redTone;
-    else if (flags.has(entry.rule)) tones[row] = amberTone;
+    else if (flags.includes(entry.rule)) tones[row] = amberTone;
   }
   return { name, kind: 'ledger', hidden: false, rows, highlights: highlightsOf(tones), columnWidths: measure.widths(), headerRows: 1 };
 }
