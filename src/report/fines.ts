@@ -5,7 +5,7 @@
  */
 import type { FineEntry, MonthResult } from '../engine/model';
 import type { Lang } from '../messages';
-import { actionWord, ColumnMeasure, dateCell, header, LinkCells, ruleLabel, yuanCell } from './format';
+import { actionLabelOf, ColumnMeasure, dateCell, header, LinkCells, ruleLabelOf, yuanCell } from './format';
 import type { Highlight, LinkCell, ReportCell, SheetTable } from './types';
 
 const columns = ['date', 'name', 'rule', 'nth', 'amount', 'action', 'source'] as const;
@@ -13,18 +13,18 @@ const columns = ['date', 'name', 'rule', 'nth', 'amount', 'action', 'source'] as
 /** One 罚款表 row, each cell measured for its column as it is made. */
 function fineRow(fine: FineEntry, link: LinkCell | null, lang: Lang, measure: ColumnMeasure): ReportCell[] {
   const date = dateCell(fine.daySerial);
-  const rule = ruleLabel(fine.rule, lang);
+  const rule = ruleLabelOf(fine.rule, lang);
   // An action step carries no money of its own (POLICY.md §2 fines); a step with both shows both.
   const amount = fine.action === null || (fine.amountFen ?? 0) > 0 ? yuanCell(fine.amountFen) : null;
-  const action = fine.action === null ? null : actionWord(fine.action, lang);
+  const action = fine.action === null ? null : actionLabelOf(fine.action, lang);
   measure.number(0, date);
   measure.text(1, fine.name);
-  measure.text(2, rule);
+  measure.label(2, rule);
   measure.width(3, String(fine.nth).length); // a plain number: as wide as its text
   measure.number(4, amount);
-  measure.text(5, action);
+  measure.label(5, action);
   measure.link(6, link);
-  return [date, fine.name, rule, fine.nth, amount, action, link];
+  return [date, fine.name, rule.text, fine.nth, amount, action === null ? null : action.text, link];
 }
 
 /**

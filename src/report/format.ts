@@ -112,32 +112,50 @@ export class LinkCells {
   }
 }
 
-/** Rule labels already worded, per language (the catalogue does not change while the program runs). */
-const ruleLabels: Record<Lang, Map<string, string>> = { zh: new Map(), en: new Map() };
+/** A label worded once per language, with its display width (the 罚款表 and 明细 measure it on every row). */
+export interface Label { readonly text: string; readonly width: number }
 
-/** "F2 交接未录入": the rule id with its name, or the id alone when the catalogue has no name. */
-export function ruleLabel(rule: string, lang: Lang): string {
+export function labelOf(text: string): Label {
+  return { text, width: displayWidth(text) };
+}
+
+/** Rule labels already worded, per language (the catalogue does not change while the program runs). */
+const ruleLabels: Record<Lang, Map<string, Label>> = { zh: new Map(), en: new Map() };
+
+/** "F2 交接未录入": the rule id with its name, or the id alone when the catalogue has no name; with its width. */
+export function ruleLabelOf(rule: string, lang: Lang): Label {
   // Remembered per language: the fines sheet and the statements label tens of thousands of rows with a few dozen rules.
-  const known = ruleLabels[lang].get(rule);
-  if (known !== undefined) return known;
-  const code = `report.rule.${rule}`;
-  const name = message(code, {}, lang);
-  const label = name.startsWith(code) ? rule : `${rule} ${name}`;
-  ruleLabels[lang].set(rule, label);
+  let label = ruleLabels[lang].get(rule);
+  if (label === undefined) {
+    const code = `report.rule.${rule}`;
+    const name = message(code, {}, lang);
+    label = labelOf(name.startsWith(code) ? rule : `${rule} ${name}`);
+    ruleLabels[lang].set(rule, label);
+  }
   return label;
 }
 
-/** Action words already worded, per language: the 明细, 罚款表 and statements name a few actions thousands of times. */
-const actionWords: Record<Lang, Map<string, string>> = { zh: new Map(), en: new Map() };
+/** "F2 交接未录入": ruleLabelOf's text. */
+export function ruleLabel(rule: string, lang: Lang): string {
+  return ruleLabelOf(rule, lang).text;
+}
 
-/** The word for an action step ("自动离职"), without building its message code per row. */
-export function actionWord(action: string, lang: Lang): string {
-  let word = actionWords[lang].get(action);
-  if (word === undefined) {
-    word = message(`report.action.${action}`, {}, lang);
-    actionWords[lang].set(action, word);
+/** Action words already worded, per language: the 明细, 罚款表 and statements name a few actions thousands of times. */
+const actionWords: Record<Lang, Map<string, Label>> = { zh: new Map(), en: new Map() };
+
+/** The word for an action step ("自动离职") with its width, without building its message code per row. */
+export function actionLabelOf(action: string, lang: Lang): Label {
+  let label = actionWords[lang].get(action);
+  if (label === undefined) {
+    label = labelOf(message(`report.action.${action}`, {}, lang));
+    actionWords[lang].set(action, label);
   }
-  return word;
+  return label;
+}
+
+/** The word for an action step ("自动离职"): actionLabelOf's text. */
+export function actionWord(action: string, lang: Lang): string {
+  return actionLabelOf(action, lang).text;
 }
 
 function shownText(cell: ReportCell): string {
@@ -180,6 +198,11 @@ export class ColumnMeasure {
     if (2 * text.length <= widest || widest + 2 >= this.maxWidth) return;
     const width = displayWidth(text, this.maxWidth);
     if (width > widest) this.widest[col] = width;
+  }
+
+  /** A label whose width is remembered with it (a rule label, an action word). */
+  label(col: number, label: Label | null): void {
+    if (label !== null) this.width(col, label.width);
   }
 
   number(col: number, cell: NumberCell | null): void {

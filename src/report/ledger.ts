@@ -5,7 +5,7 @@
 import type { FineEntry, LedgerEntry, MonthResult } from '../engine/model';
 import type { Policy, RuleId } from '../engine/policy/types';
 import type { Lang } from '../messages';
-import { actionWord, ColumnMeasure, dateCell, header, linkCell, pointsCell, yuanCell } from './format';
+import { actionLabelOf, ColumnMeasure, dateCell, header, linkCell, pointsCell, yuanCell } from './format';
 import { indicesInDateOrder } from './dateOrder';
 import { SharedLedger } from './shared';
 import type { Highlight, LinkCell, ReportCell, SheetTable } from './types';
@@ -17,16 +17,16 @@ function entryRow(entry: LedgerEntry, note: string, link: LinkCell | null, lang:
   const date = dateCell(entry.daySerial);
   const points = pointsCell(entry.points);
   const amount = yuanCell(entry.amountFen);
-  const action = entry.action === null ? null : actionWord(entry.action, lang);
+  const action = entry.action === null ? null : actionLabelOf(entry.action, lang);
   measure.number(0, date);
   measure.text(1, entry.name);
   measure.text(2, entry.rule);
   measure.number(3, points);
   measure.number(4, amount);
-  measure.text(5, action);
+  measure.label(5, action);
   measure.link(6, link);
   measure.text(7, note);
-  return [date, entry.name, entry.rule, points, amount, action, link, note];
+  return [date, entry.name, entry.rule, points, amount, action === null ? null : action.text, link, note];
 }
 
 /**
