@@ -5,7 +5,7 @@
  */
 import type { FineEntry, MonthResult } from '../engine/model';
 import type { Lang } from '../messages';
-import { actionLabelOf, ColumnMeasure, dateCell, header, LinkCells, ruleLabelOf, yuanCell } from './format';
+import { actionLabelOf, columnHeaders, ColumnMeasure, dateCell, header, LinkCells, ruleLabelOf, yuanCell } from './format';
 import type { Highlight, LinkCell, ReportCell, SheetTable } from './types';
 
 const columns = ['date', 'name', 'rule', 'nth', 'amount', 'action', 'source'] as const;
@@ -49,7 +49,7 @@ export function fineIndicesInDateOrder(fines: readonly FineEntry[], listed: read
  * @example two fines of 30 and 50 yuan → rows: header, 2 fines, ['部门基金合计 …', …, 80, …]
  */
 export function finesTable(result: MonthResult, name: string, lang: Lang, links = new LinkCells(result.fines)): SheetTable {
-  const head = columns.map((column) => header(`report.col.${column}`, lang));
+  const head = columnHeaders(columns, lang);
   const rows: ReportCell[][] = [head];
   const measure = new ColumnMeasure(head);
   const highlights: Highlight[] = [];

@@ -30,6 +30,23 @@ export function header(code: string, lang: Lang): string {
 }
 
 
+/** Header rows already worded, per language and per table's column list (a module's constant). */
+const headerRows: Record<Lang, Map<readonly string[], readonly string[]>> = { zh: new Map(), en: new Map() };
+
+/**
+ * A table's header row: header(`report.col.${column}`) for each column, worded once per language
+ * (building each code per report was most of a small table's headers). A new array per table.
+ * @example columnHeaders(['name', 'score'], 'zh') → ['姓名 Name', '最终得分 Final score']
+ */
+export function columnHeaders(columns: readonly string[], lang: Lang): string[] {
+  let row = headerRows[lang].get(columns);
+  if (row === undefined) {
+    row = columns.map((column) => header(`report.col.${column}`, lang));
+    headerRows[lang].set(columns, row);
+  }
+  return [...row];
+}
+
 /** A ratio shown as a percentage: 0.75 → 75.00 %. */
 export function percentCell(ratio: number | null): ReportCell {
   return ratio === null ? null : { number: ratio, format: 'percent' };

@@ -5,7 +5,7 @@
 import type { FineEntry, LedgerEntry, MonthResult } from '../engine/model';
 import type { Policy, RuleId } from '../engine/policy/types';
 import type { Lang } from '../messages';
-import { actionLabelOf, ColumnMeasure, dateCell, header, linkCell, pointsCell, yuanCell } from './format';
+import { actionLabelOf, columnHeaders, ColumnMeasure, dateCell, linkCell, pointsCell, yuanCell } from './format';
 import { indicesInDateOrder } from './dateOrder';
 import { SharedLedger } from './shared';
 import type { Highlight, LinkCell, ReportCell, SheetTable } from './types';
@@ -70,7 +70,7 @@ function highlightsOf(tones: Uint8Array): Highlight[] {
 export function ledgerTable(result: MonthResult, policy: Policy, name: string, lang: Lang,
   shared = new SharedLedger(result, lang)): SheetTable {
   const ledger = result.ledger;
-  const head = columns.map((column) => header(`report.col.${column}`, lang));
+  const head = columnHeaders(columns, lang);
   const measure = new ColumnMeasure(head);
   // A few rules: comparing them is cheaper than a set lookup per row.
   const flags = flagRulesOf(policy);

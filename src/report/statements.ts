@@ -22,6 +22,12 @@ import type { Emphasis, Highlight, ReportCell, SheetTable } from './types';
 const widths = [14, 22, 12, 12, 14, 44];
 
 /**
+ * Labels without params, worded once per language (the catalogue does not change while the program
+ * runs): every block of every sheet shows the same ~30.
+ */
+const headsByLang: Record<Lang, Map<string, string>> = { zh: new Map(), en: new Map() };
+
+/**
  * The sheet under construction: rows with their emphasis and highlights. Each person's block is
  * added straight to it (not built apart and copied: a thousand people make ~40,000 rows).
  */
@@ -29,8 +35,10 @@ class Block {
   readonly rows: ReportCell[][] = [];
   readonly emphasis: Emphasis[] = [];
   readonly highlights: Highlight[] = [];
-  /** `heads`: labels without params, shared by every block of the sheet (the same ~30 per person). */
-  constructor(readonly lang: Lang, private readonly heads: Map<string, string> = new Map()) {}
+  private readonly heads: Map<string, string>;
+  constructor(readonly lang: Lang) {
+    this.heads = headsByLang[lang];
+  }
   add(row: ReportCell[], style?: Emphasis['style'], tone?: Highlight['tone']): void {
     const index = this.rows.length;
     this.rows.push(row);
@@ -49,8 +57,7 @@ class Block {
 
 /** A person's ledger and fines (as indices, for the shared notes and links), grouped once for the whole sheet. */
 interface Grouped {
-  readonly ledger: ReadonlyMap<string, number[]>; readonly fines: ReadonlyMap<string, number[]>; readonly flags: ReadonlySet<string>;
-  readonly heads: Map<string, string>;
+  readonly ledger: ReadonlyMap<string, number[]>; readonly fines: ReadonlyMap<string, number[]>; readonly flags: readonly string[];
 }
 
 /**
@@ -78,9 +85,12 @@ function scoreEntries(grouped: Grouped, ledger: readonly LedgerEntry[], name: st
   // nothing to sort, nor to allocate per person; `inOrder` checks it as the rows are listed.
   let inOrder = true;
   let previousDay = -Infinity;
-  for (const index of grouped.ledger.get(name) ?? []) {
+  const indices = grouped.ledger.get(name) ?? [];
+  // An index loop: for-of made an iterator result per entry.
+  for (let k = 0; k < indices.length; k += 1) {
+    const index = indices[k] as number;
     const e = ledger[index] as LedgerEntry;
-    if (e.points === 0 && !(flags.has(e.rule) && e.action === null && e.amountFen === null)) continue;
+    if (e.points === 0 && !(e.action === null && e.amountFen === null && flags.includes(e.rule))) continue;
     const day = e.daySerial ?? Infinity;
     if (day < previousDay || (e.daySerial !== null && !Number.isInteger(day))) inOrder = false;
     previousDay = day;
@@ -96,7 +106,8 @@ function scoreEntries(grouped: Grouped, ledger: readonly LedgerEntry[], name: st
 function scoreSection(block: Block, person: PersonResult, ledger: readonly LedgerEntry[], indices: readonly number[], shared: SharedLedger): void {
   block.add([block.text('report.statement.score')], 'section');
   block.add([block.head('report.col.date'), block.head('report.col.rule'), block.head('report.col.points'), null, null, block.head('report.col.note')], 'section');
-  for (const index of indices) {
+  for (let k = 0; k < indices.length; k += 1) {
+    const index = indices[k] as number;
     const e = ledger[index] as LedgerEntry;
     block.add([dateCell(e.daySerial), ruleLabel(e.rule, block.lang), e.points === 0 ? null : pointsCell(e.points), null, null,
       shared.remember(index)], undefined, e.points === 0 ? 'amber' : undefined);
@@ -123,7 +134,8 @@ function finesSection(block: Block, person: PersonResult, fines: readonly FineEn
   block.add([block.text('report.statement.fines')], 'section');
   block.add([block.head('report.col.date'), block.head('report.col.rule'), block.head('report.col.nth'), block.head('report.col.amount'),
     block.head('report.col.action'), block.head('report.col.source')], 'section');
-  for (const index of indices) {
+  for (let k = 0; k < indices.length; k += 1) {
+    const index = indices[k] as number;
     const f = fines[index] as FineEntry;
     const action = f.action === null ? null : actionWord(f.action, block.lang);
     block.add([dateCell(f.daySerial), ruleLabel(f.rule, block.lang), f.nth, yuanCell(f.amountFen), action, links.ofFine(index)],
@@ -168,12 +180,15 @@ export function statementsTable(result: MonthResult, policy: Policy, name: strin
   shared = new SharedLedger(result, lang)): SheetTable {
   const grouped: Grouped = {
     ledger: indicesByName(result.ledger, shared.dateOrder()), fines: indicesByName(result.fines),
-    flags: new Set([...flagRulesOf(policy), policy.attendance.missingPunchRule]), heads: new Map(),
+    // A few rules: comparing them is cheaper than a set lookup per entry.
+    flags: [...flagRulesOf(policy), policy.attendance.missingPunchRule],
   };
-  const sheet = new Block(lang, grouped.heads);
+  const sheet = new Block(lang);
   sheet.add([message('report.statement.title', { month: result.month, preset: result.preset }, lang)], 'title');
   const breaksAfter: number[] = [];
-  for (const person of result.people) {
+  // Index loops here and in the sections: for-of made an iterator result per row.
+  for (let p = 0; p < result.people.length; p += 1) {
+    const person = result.people[p] as PersonResult;
     if (sheet.rows.length > 1) breaksAfter.push(sheet.rows.length - 1);
     personBlock(result, grouped, shared, person, sheet);
   }
