@@ -55,52 +55,60 @@ class Block {
   }
 }
 
-/** A person's ledger and fines (as indices, for the shared notes and links), grouped once for the whole sheet. */
-interface Grouped {
-  readonly ledger: ReadonlyMap<string, number[]>; readonly fines: ReadonlyMap<string, number[]>; readonly flags: readonly string[];
+/**
+ * A person's listed ledger entries and fines (as indices, for the shared notes and links), grouped
+ * once for the whole sheet.
+ */
+interface Grouped { readonly ledger: ReadonlyMap<string, number[]>; readonly fines: ReadonlyMap<string, number[]> }
+
+/** Adds `index` to its person's group. */
+function addToGroup(groups: Map<string, number[]>, name: string, index: number): void {
+  const group = groups.get(name);
+  if (group === undefined) groups.set(name, [index]);
+  else group.push(index);
+}
+
+/** Indices of the fines per person, in their order. */
+function fineIndicesByName(fines: readonly FineEntry[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let index = 0; index < fines.length; index += 1) addToGroup(groups, (fines[index] as FineEntry).name, index);
+  return groups;
 }
 
 /**
- * Indices of the rows per person, in `order` (the ledger's date order: each person's rows as a
- * stable sort by day would order them), or in their own order when none is given.
+ * The ledger indices each person's score section lists — every point, and the flags (A6, A7, R1,
+ * B11) — in the 明细's date order (each person's rows as a stable sort by day would order them).
+ * Only those are grouped: about one entry in six, so most entries cost no lookup by name.
  */
-function indicesByName(rows: readonly { readonly name: string }[], order: ArrayLike<number> | null = null): Map<string, number[]> {
+function listedIndicesByName(ledger: readonly LedgerEntry[], order: ArrayLike<number>, flags: readonly string[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
-  const count = order === null ? rows.length : order.length;
-  for (let k = 0; k < count; k += 1) {
-    const index = order === null ? k : (order[k] as number);
-    const name = (rows[index] as { readonly name: string }).name;
-    const group = groups.get(name);
-    if (group === undefined) groups.set(name, [index]);
-    else group.push(index);
+  for (let k = 0; k < order.length; k += 1) {
+    const index = order[k] as number;
+    const e = ledger[index] as LedgerEntry;
+    if (e.points !== 0 || (e.action === null && e.amountFen === null && flags.includes(e.rule))) addToGroup(groups, e.name, index);
   }
   return groups;
 }
 
-/** The ledger indices a person's score section lists, by day: every point, and the flags (A6, A7, R1, B11). */
-function scoreEntries(grouped: Grouped, ledger: readonly LedgerEntry[], name: string): number[] {
-  const flags = grouped.flags;
-  const listed: number[] = [];
+/** The ledger indices a person's score section lists, by day. */
+function scoreEntries(grouped: Grouped, ledger: readonly LedgerEntry[], name: string): readonly number[] {
+  const listed = grouped.ledger.get(name) ?? [];
   // Grouped in date order, so with whole day serials (what the counting sort orders) there is
-  // nothing to sort, nor to allocate per person; `inOrder` checks it as the rows are listed.
+  // nothing to sort, nor to copy; `inOrder` checks it.
   let inOrder = true;
   let previousDay = -Infinity;
-  const indices = grouped.ledger.get(name) ?? [];
   // An index loop: for-of made an iterator result per entry.
-  for (let k = 0; k < indices.length; k += 1) {
-    const index = indices[k] as number;
-    const e = ledger[index] as LedgerEntry;
-    if (e.points === 0 && !(e.action === null && e.amountFen === null && flags.includes(e.rule))) continue;
+  for (let k = 0; k < listed.length && inOrder; k += 1) {
+    const e = ledger[listed[k] as number] as LedgerEntry;
     const day = e.daySerial ?? Infinity;
     if (day < previousDay || (e.daySerial !== null && !Number.isInteger(day))) inOrder = false;
     previousDay = day;
-    listed.push(index);
   }
   if (inOrder) return listed;
   // Otherwise sorted from result order, as a stable sort of the person's rows always was.
   const byDay = (a: number, b: number): number =>
     ((ledger[a] as LedgerEntry).daySerial ?? Infinity) - ((ledger[b] as LedgerEntry).daySerial ?? Infinity);
-  return listed.sort((a, b) => a - b).sort(byDay);
+  return [...listed].sort((a, b) => a - b).sort(byDay);
 }
 
 function scoreSection(block: Block, person: PersonResult, ledger: readonly LedgerEntry[], indices: readonly number[], shared: SharedLedger): void {
@@ -178,10 +186,10 @@ function personBlock(result: MonthResult, grouped: Grouped, shared: SharedLedger
  */
 export function statementsTable(result: MonthResult, policy: Policy, name: string, lang: Lang,
   shared = new SharedLedger(result, lang)): SheetTable {
+  // A few flag rules: comparing them is cheaper than a set lookup per entry.
+  const flags = [...flagRulesOf(policy), policy.attendance.missingPunchRule];
   const grouped: Grouped = {
-    ledger: indicesByName(result.ledger, shared.dateOrder()), fines: indicesByName(result.fines),
-    // A few rules: comparing them is cheaper than a set lookup per entry.
-    flags: [...flagRulesOf(policy), policy.attendance.missingPunchRule],
+    ledger: listedIndicesByName(result.ledger, shared.dateOrder(), flags), fines: fineIndicesByName(result.fines),
   };
   const sheet = new Block(lang);
   sheet.add([message('report.statement.title', { month: result.month, preset: result.preset }, lang)], 'title');
