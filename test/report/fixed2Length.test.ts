@@ -1,4 +1,4 @@
-import { fixed2Length } from '../../src/report/format';
+import { fixed2Length } from '../../src/report/width';
 
 describe('fixed2Length: the length of toFixed(2) without formatting', () => {
   it('agrees with toFixed(2) on edges: powers of ten, cents that carry, signs, -0, NaN, huge values', () => {
