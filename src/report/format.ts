@@ -7,7 +7,7 @@ import type { FineEntry } from '../engine/model';
 import type { CellRef } from '../engine/result';
 import { message, type Lang } from '../messages';
 import { linkText, linkTextWidth } from './address';
-import { displayWidth, fixed2Length } from './width';
+import { decimalTextLength, displayWidth, fixed2Length } from './width';
 // No `export … from` here: compiled to CommonJS, a re-export is a getter defined over the exports
 // object, which turns it into a dictionary, and every call into this module (tens of thousands per
 // report) then looked the function up in it (buildReport ~11 % slower). Import width.ts directly.
@@ -192,7 +192,10 @@ function numberWidth(cell: NumberCell): number {
 /** The display width of a cell. */
 function cellWidth(cell: ReportCell, enough = Infinity): number {
   if (typeof cell === 'string') return displayWidth(cell, enough); // most cells: the common case first
-  if (cell !== null && isNumberCell(cell)) return numberWidth(cell);
+  if (cell === null) return 0; // blank (many of the 计分表's deduction cells)
+  // A plain number's text is ASCII, one wide per character: counted, not made.
+  if (typeof cell === 'number') return decimalTextLength(cell);
+  if (isNumberCell(cell)) return numberWidth(cell);
   return displayWidth(shownText(cell));
 }
 

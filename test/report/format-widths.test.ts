@@ -25,6 +25,8 @@ const cell: fc.Arbitrary<ReportCell> = fc.oneof(
   fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((number) => ({ number, format: 'yuan' as const })),
   fc.constant({ number: 46296, format: 'date' as const }),
   fc.constant(null),
+  // Plain numbers (counts, ranks), measured by counting their digits.
+  fc.oneof(fc.integer({ min: -1e6, max: 1e7 }), fc.double({ noNaN: false }), fc.constant(-0), fc.constant(1e21)),
 );
 
 describe('columnWidths: the widest cell per column, within bounds', () => {
