@@ -13,15 +13,30 @@ interface Head { readonly text: string; readonly width: number }
 /** Per sheet name, per column: the address up to its row number. Bounded, as sheet names come from the workbook. */
 const headsBySheet = new Map<string, Head[]>();
 
-/** The head of the cell's address, or null for a column that is not a small whole number (worded in full). */
-function headOf(cell: CellRef): Head | null {
-  if (!(Number.isInteger(cell.col) && cell.col >= 0 && cell.col < 1024)) return null;
-  let heads = headsBySheet.get(cell.sheet);
+/**
+ * The last sheet's heads, ahead of the map: a report links runs of cells on one sheet (the 明细's
+ * order lines, its incidents), and comparing the name is cheaper than a map lookup per link.
+ */
+let lastSheet: string | undefined;
+let lastHeads: Head[] = [];
+
+function headsOf(sheet: string): Head[] {
+  if (sheet === lastSheet) return lastHeads;
+  let heads = headsBySheet.get(sheet);
   if (heads === undefined) {
     if (headsBySheet.size >= 1000) headsBySheet.clear();
     heads = [];
-    headsBySheet.set(cell.sheet, heads);
+    headsBySheet.set(sheet, heads);
   }
+  lastSheet = sheet;
+  lastHeads = heads;
+  return heads;
+}
+
+/** The head of the cell's address, or null for a column that is not a small whole number (worded in full). */
+function headOf(cell: CellRef): Head | null {
+  if (!(Number.isInteger(cell.col) && cell.col >= 0 && cell.col < 1024)) return null;
+  const heads = headsOf(cell.sheet);
   let head = heads[cell.col];
   if (head === undefined) {
     // An address ends with its row number: row 0 ends with '1'.

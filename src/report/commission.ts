@@ -6,7 +6,7 @@
 import type { MonthResult, PersonResult } from '../engine/model';
 import { bpPerWhole, sumFen, type Fen } from '../engine/money';
 import type { Lang } from '../messages';
-import { columnWidths, header, percentCell, yuanCell } from './format';
+import { columnHeaders, columnWidths, header, percentCell, yuanCell } from './format';
 import type { ReportCell, SheetTable } from './types';
 
 const columns = [
@@ -51,7 +51,7 @@ function totalRow(people: readonly PersonResult[], lang: Lang): ReportCell[] {
  * @example sales 15230.50 at 1.5 % → commission cell {number: 228.46, format: 'yuan'}
  */
 export function commissionTable(result: MonthResult, name: string, lang: Lang): SheetTable {
-  const rows: ReportCell[][] = [columns.map((column) => header(`report.col.${column}`, lang))];
+  const rows: ReportCell[][] = [columnHeaders(columns, lang)];
   for (const person of result.people) rows.push(personRow(person));
   rows.push(totalRow(result.people, lang));
   return { name, kind: 'commission', hidden: false, rows, highlights: [], columnWidths: columnWidths(rows), headerRows: 1 };

@@ -3,11 +3,14 @@
  * column widths a reader needs. Pure; the adapters turn these into real cells.
  */
 import { fenToYuan, type Fen } from '../engine/money';
+import type { FineEntry } from '../engine/model';
 import type { CellRef } from '../engine/result';
 import { message, type Lang } from '../messages';
 import { linkText, linkTextWidth } from './address';
-import { displayWidth, fixed2Length } from './width';
-export { fixed2Length } from './width';
+import { decimalTextLength, displayWidth, fixed2Length } from './width';
+// No `export … from` here: compiled to CommonJS, a re-export is a getter defined over the exports
+// object, which turns it into a dictionary, and every call into this module (tens of thousands per
+// report) then looked the function up in it (buildReport ~11 % slower). Import width.ts directly.
 import { isLinkCell, isNumberCell, type LinkCell, type NumberCell, type NumberFormat, type ReportCell } from './types';
 
 /** Headers already worded, per language (the catalogue does not change while the program runs). */
@@ -29,6 +32,23 @@ export function header(code: string, lang: Lang): string {
 }
 
 
+/** Header rows already worded, per language and per table's column list (a module's constant). */
+const headerRows: Record<Lang, Map<readonly string[], readonly string[]>> = { zh: new Map(), en: new Map() };
+
+/**
+ * A table's header row: header(`report.col.${column}`) for each column, worded once per language
+ * (building each code per report was most of a small table's headers). A new array per table.
+ * @example columnHeaders(['name', 'score'], 'zh') → ['姓名 Name', '最终得分 Final score']
+ */
+export function columnHeaders(columns: readonly string[], lang: Lang): string[] {
+  let row = headerRows[lang].get(columns);
+  if (row === undefined) {
+    row = columns.map((column) => header(`report.col.${column}`, lang));
+    headerRows[lang].set(columns, row);
+  }
+  return [...row];
+}
+
 /** A ratio shown as a percentage: 0.75 → 75.00 %. */
 export function percentCell(ratio: number | null): ReportCell {
   return ratio === null ? null : { number: ratio, format: 'percent' };
@@ -36,12 +56,20 @@ export function percentCell(ratio: number | null): ReportCell {
 
 /**
  * Number cells are read-only (the writers never change a cell), so the ledger's and statements'
- * tens of thousands of rows share one frozen cell per day and per points value instead of one
- * object each. Bounded: cleared when full, like the readers' fold caches.
+ * tens of thousands of rows share one frozen cell per day, per points value and per amount instead
+ * of one object each. Bounded: cleared when full, like the readers' fold caches.
+ *
+ * A slot per value (its hundredths modulo 4096) is looked at before the map: a month's days, the
+ * points and the fine amounts never share a slot, and an array slot is cheaper than a map lookup
+ * of a number. A slot holds only its own value's cell (checked); -0 keeps its own cell.
  */
 function sharedNumberCells(format: NumberFormat): (value: number) => NumberCell {
   const cells = new Map<number, NumberCell>();
+  const slots = new Array<NumberCell | undefined>(4096);
   return (value) => {
+    const slot = (value * 100) & 4095;
+    const known = slots[slot];
+    if (known !== undefined && known.number === value && !Object.is(value, -0)) return known;
     // A map takes -0 for 0: a -0 cell stays its own (tests tell them apart).
     if (Object.is(value, -0)) return { number: value, format };
     let cell = cells.get(value);
@@ -50,6 +78,7 @@ function sharedNumberCells(format: NumberFormat): (value: number) => NumberCell 
       if (cells.size >= 4096) cells.clear();
       cells.set(value, cell);
     }
+    slots[slot] = cell;
     return cell;
   };
 }
@@ -64,21 +93,8 @@ export function yuanCell(amount: Fen | null): NumberCell | null {
 }
 const pointsCells = sharedNumberCells('points');
 
-/**
- * Date cells by day serial modulo 4096, ahead of the map: a month's days never share a slot, and
- * an array slot is cheaper than a map lookup for the tens of thousands of dated rows. A slot holds
- * only its own serial's cell (checked), and -0 keeps its own cell.
- */
-const dateSlots: (NumberCell | undefined)[] = new Array<NumberCell | undefined>(4096);
-
 export function dateCell(daySerial: number | null): NumberCell | null {
-  if (daySerial === null) return null;
-  const slot = daySerial & 4095;
-  const known = dateSlots[slot];
-  if (known !== undefined && known.number === daySerial && !Object.is(daySerial, -0)) return known;
-  const cell = dateCells(daySerial);
-  if (Number.isInteger(daySerial) && !Object.is(daySerial, -0)) dateSlots[slot] = cell;
-  return cell;
+  return daySerial === null ? null : dateCells(daySerial);
 }
 
 export function pointsCell(points: number): NumberCell {
@@ -91,54 +107,74 @@ export function linkCell(source: CellRef | null): LinkCell | null {
 }
 
 /**
- * One link cell per source cell for a whole report: a fine's source is linked on the statements,
- * the 罚款表 and the 明细 (the result gives the fine and its ledger entry the same source object).
- * Made per report, never kept across closes.
+ * One link cell per fine for a whole report: a fine's source is linked on the statements, the
+ * 罚款表 and the 明细 (the result gives the fine and its ledger entry the same source object).
+ * Held by the fine's index in `result.fines`, not in a map keyed by the source object (a lookup per
+ * fine on three sheets was a hot spot). Made per report, never kept across closes.
  */
 export class LinkCells {
-  private readonly cells = new Map<CellRef, LinkCell>();
+  private readonly cells: (LinkCell | undefined)[];
 
-  /**
-   * The source's link cell, kept for the next sheet unless `keep` is false: the 明细, built last,
-   * only takes the fines' cells (keeping its other ~3 in 4 sources cost more than it saved).
-   */
-  of(source: CellRef | null, keep = true): LinkCell | null {
-    if (source === null) return null;
-    let cell = this.cells.get(source);
+  constructor(private readonly fines: readonly FineEntry[]) {
+    this.cells = new Array<LinkCell | undefined>(fines.length);
+  }
+
+  /** The link cell of `fines[index]`'s source. */
+  ofFine(index: number): LinkCell {
+    let cell = this.cells[index];
     if (cell === undefined) {
+      const source = (this.fines[index] as FineEntry).source;
       cell = { text: linkText(source), link: source };
-      if (keep) this.cells.set(source, cell);
+      this.cells[index] = cell;
     }
     return cell;
   }
 }
 
-/** Rule labels already worded, per language (the catalogue does not change while the program runs). */
-const ruleLabels: Record<Lang, Map<string, string>> = { zh: new Map(), en: new Map() };
+/** A label worded once per language, with its display width (the 罚款表 and 明细 measure it on every row). */
+export interface Label { readonly text: string; readonly width: number }
 
-/** "F2 交接未录入": the rule id with its name, or the id alone when the catalogue has no name. */
-export function ruleLabel(rule: string, lang: Lang): string {
+export function labelOf(text: string): Label {
+  return { text, width: displayWidth(text) };
+}
+
+/** Rule labels already worded, per language (the catalogue does not change while the program runs). */
+const ruleLabels: Record<Lang, Map<string, Label>> = { zh: new Map(), en: new Map() };
+
+/** "F2 交接未录入": the rule id with its name, or the id alone when the catalogue has no name; with its width. */
+export function ruleLabelOf(rule: string, lang: Lang): Label {
   // Remembered per language: the fines sheet and the statements label tens of thousands of rows with a few dozen rules.
-  const known = ruleLabels[lang].get(rule);
-  if (known !== undefined) return known;
-  const code = `report.rule.${rule}`;
-  const name = message(code, {}, lang);
-  const label = name.startsWith(code) ? rule : `${rule} ${name}`;
-  ruleLabels[lang].set(rule, label);
+  let label = ruleLabels[lang].get(rule);
+  if (label === undefined) {
+    const code = `report.rule.${rule}`;
+    const name = message(code, {}, lang);
+    label = labelOf(name.startsWith(code) ? rule : `${rule} ${name}`);
+    ruleLabels[lang].set(rule, label);
+  }
   return label;
 }
 
-/** Action words already worded, per language: the 明细, 罚款表 and statements name a few actions thousands of times. */
-const actionWords: Record<Lang, Map<string, string>> = { zh: new Map(), en: new Map() };
+/** "F2 交接未录入": ruleLabelOf's text. */
+export function ruleLabel(rule: string, lang: Lang): string {
+  return ruleLabelOf(rule, lang).text;
+}
 
-/** The word for an action step ("自动离职"), without building its message code per row. */
-export function actionWord(action: string, lang: Lang): string {
-  let word = actionWords[lang].get(action);
-  if (word === undefined) {
-    word = message(`report.action.${action}`, {}, lang);
-    actionWords[lang].set(action, word);
+/** Action words already worded, per language: the 明细, 罚款表 and statements name a few actions thousands of times. */
+const actionWords: Record<Lang, Map<string, Label>> = { zh: new Map(), en: new Map() };
+
+/** The word for an action step ("自动离职") with its width, without building its message code per row. */
+export function actionLabelOf(action: string, lang: Lang): Label {
+  let label = actionWords[lang].get(action);
+  if (label === undefined) {
+    label = labelOf(message(`report.action.${action}`, {}, lang));
+    actionWords[lang].set(action, label);
   }
-  return word;
+  return label;
+}
+
+/** The word for an action step ("自动离职"): actionLabelOf's text. */
+export function actionWord(action: string, lang: Lang): string {
+  return actionLabelOf(action, lang).text;
 }
 
 function shownText(cell: ReportCell): string {
@@ -156,7 +192,10 @@ function numberWidth(cell: NumberCell): number {
 /** The display width of a cell. */
 function cellWidth(cell: ReportCell, enough = Infinity): number {
   if (typeof cell === 'string') return displayWidth(cell, enough); // most cells: the common case first
-  if (cell !== null && isNumberCell(cell)) return numberWidth(cell);
+  if (cell === null) return 0; // blank (many of the 计分表's deduction cells)
+  // A plain number's text is ASCII, one wide per character: counted, not made.
+  if (typeof cell === 'number') return decimalTextLength(cell);
+  if (isNumberCell(cell)) return numberWidth(cell);
   return displayWidth(shownText(cell));
 }
 
@@ -181,6 +220,11 @@ export class ColumnMeasure {
     if (2 * text.length <= widest || widest + 2 >= this.maxWidth) return;
     const width = displayWidth(text, this.maxWidth);
     if (width > widest) this.widest[col] = width;
+  }
+
+  /** A label whose width is remembered with it (a rule label, an action word). */
+  label(col: number, label: Label | null): void {
+    if (label !== null) this.width(col, label.width);
   }
 
   number(col: number, cell: NumberCell | null): void {

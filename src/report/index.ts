@@ -54,7 +54,7 @@ function policyTable(policy: Policy): SheetTable {
  */
 export function buildReport(result: MonthResult, policy: Policy, lang: Lang): SheetTable[] {
   // The statements repeat the 明细's date order and scored notes: built first, they work those out once for both.
-  const ledger = new SharedLedger(result.ledger, lang);
+  const ledger = new SharedLedger(result, lang);
   const statements = statementsTable(result, policy, ownSheetNames.personalReport, lang, ledger);
   return [
     scorecardTable(result, policy, ownSheetNames.scorecard, lang),

@@ -2,10 +2,10 @@
  * 明细 Ledger (POLICY.md §4): one row per rule hit — date, person, rule id, points, amount, action,
  * a link back to the input cell, and the note worded in the reader's language.
  */
-import type { LedgerEntry, MonthResult } from '../engine/model';
+import type { FineEntry, LedgerEntry, MonthResult } from '../engine/model';
 import type { Policy, RuleId } from '../engine/policy/types';
 import type { Lang } from '../messages';
-import { actionWord, ColumnMeasure, dateCell, header, pointsCell, yuanCell } from './format';
+import { actionLabelOf, columnHeaders, ColumnMeasure, dateCell, linkCell, pointsCell, yuanCell } from './format';
 import { indicesInDateOrder } from './dateOrder';
 import { SharedLedger } from './shared';
 import type { Highlight, LinkCell, ReportCell, SheetTable } from './types';
@@ -17,16 +17,16 @@ function entryRow(entry: LedgerEntry, note: string, link: LinkCell | null, lang:
   const date = dateCell(entry.daySerial);
   const points = pointsCell(entry.points);
   const amount = yuanCell(entry.amountFen);
-  const action = entry.action === null ? null : actionWord(entry.action, lang);
+  const action = entry.action === null ? null : actionLabelOf(entry.action, lang);
   measure.number(0, date);
   measure.text(1, entry.name);
   measure.text(2, entry.rule);
   measure.number(3, points);
   measure.number(4, amount);
-  measure.text(5, action);
+  measure.label(5, action);
   measure.link(6, link);
   measure.text(7, note);
-  return [date, entry.name, entry.rule, points, amount, action, link, note];
+  return [date, entry.name, entry.rule, points, amount, action === null ? null : action.text, link, note];
 }
 
 /**
@@ -68,11 +68,12 @@ function highlightsOf(tones: Uint8Array): Highlight[] {
  * @example an A1 hit on 2026-10-03 → [{number: 46298, format: 'date'}, '张三', 'A1', 0.5, null, null, link, '迟到 12 分钟']
  */
 export function ledgerTable(result: MonthResult, policy: Policy, name: string, lang: Lang,
-  shared = new SharedLedger(result.ledger, lang)): SheetTable {
+  shared = new SharedLedger(result, lang)): SheetTable {
   const ledger = result.ledger;
-  const head = columns.map((column) => header(`report.col.${column}`, lang));
+  const head = columnHeaders(columns, lang);
   const measure = new ColumnMeasure(head);
-  const flags = new Set(flagRulesOf(policy));
+  // A few rules: comparing them is cheaper than a set lookup per row.
+  const flags = flagRulesOf(policy);
   // Each entry's row in the sheet (after the header), by the date order.
   const order = shared.dateOrder();
   const rowOf = new Int32Array(ledger.length);
@@ -82,12 +83,22 @@ export function ledgerTable(result: MonthResult, policy: Policy, name: string, l
   const rows = new Array<ReportCell[]>(ledger.length + 1);
   rows[0] = head;
   const tones = new Uint8Array(ledger.length + 1);
+  // The fines are made with their ledger entries, in ledger order and with the same source object:
+  // the next fine's source, compared as the ledger is walked, finds each fine's shared link cell
+  // without a lookup. Any other source (or a fine out of that order) gets a cell of its own.
+  const fines = result.fines;
+  let nextFine = 0;
   for (let index = 0; index < ledger.length; index += 1) {
     const entry = ledger[index] as LedgerEntry;
     const row = rowOf[index] as number;
-    rows[row] = entryRow(entry, shared.note(index), shared.links.of(entry.source, false), lang, measure);
+    let link: LinkCell | null;
+    if (nextFine < fines.length && entry.source === (fines[nextFine] as FineEntry).source) {
+      link = shared.links.ofFine(nextFine);
+      nextFine += 1;
+    } else link = linkCell(entry.source);
+    rows[row] = entryRow(entry, shared.note(index), link, lang, measure);
     if (entry.action !== null) tones[row] = redTone;
-    else if (flags.has(entry.rule)) tones[row] = amberTone;
+    else if (flags.includes(entry.rule)) tones[row] = amberTone;
   }
   return { name, kind: 'ledger', hidden: false, rows, highlights: highlightsOf(tones), columnWidths: measure.widths(), headerRows: 1 };
 }

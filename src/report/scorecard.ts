@@ -62,8 +62,16 @@ export function deductionColumns(result: MonthResult, policy: Policy): RuleId[] 
   return rules === null ? [...columns.ordered] : [...rules].sort(compareRuleIds);
 }
 
+/** Verdict words already worded, per language: the 计分表 and the statements word one per person. */
+const verdictWords: Record<Lang, Map<Verdict, string>> = { zh: new Map(), en: new Map() };
+
 export function verdictWord(verdict: Verdict, lang: Lang): string {
-  return message(`report.verdict.${verdict}`, {}, lang);
+  let word = verdictWords[lang].get(verdict);
+  if (word === undefined) {
+    word = message(`report.verdict.${verdict}`, {}, lang);
+    verdictWords[lang].set(verdict, word);
+  }
+  return word;
 }
 
 function toneOf(verdict: Verdict): Highlight['tone'] | null {

@@ -2,9 +2,9 @@
  * What the 明细 and the statements both work out from the ledger, once per report: its date order,
  * and the notes of the scored entries — the statements list those (about one in six) and remember
  * them by ledger index; the 明细, built after them, takes those and words the rest. Also the link
- * cells, which the 罚款表 shares too. Made per report, never kept across closes.
+ * cells of the fines, which the 罚款表 shares too. Made per report, never kept across closes.
  */
-import type { LedgerEntry } from '../engine/model';
+import type { LedgerEntry, MonthResult } from '../engine/model';
 import { message, type Lang } from '../messages';
 import { indicesInDateOrder } from './dateOrder';
 import { LinkCells } from './format';
@@ -16,10 +16,14 @@ export class SharedLedger {
   // entry marking the few the statements keep (about one in six).
   private readonly remembered: (string | undefined)[];
 
-  readonly links = new LinkCells();
+  readonly links: LinkCells;
 
-  constructor(private readonly ledger: readonly LedgerEntry[], private readonly lang: Lang) {
-    this.remembered = new Array<string | undefined>(ledger.length);
+  private readonly ledger: readonly LedgerEntry[];
+
+  constructor(result: MonthResult, private readonly lang: Lang) {
+    this.ledger = result.ledger;
+    this.links = new LinkCells(result.fines);
+    this.remembered = new Array<string | undefined>(result.ledger.length);
   }
 
   /** The ledger's indices in the 明细's order (date order), worked out once. */

@@ -4,13 +4,12 @@
  * for A4 (a page break after each person, the sheet title repeated on every page), so a supervisor
  * can print it or save it as PDF and hand each page over.
  */
-import { groupByName } from '../engine/group';
 import type { FineEntry, LedgerEntry, MonthResult, PersonResult } from '../engine/model';
 import { bpPerWhole, fen } from '../engine/money';
 import type { Policy } from '../engine/policy/types';
 import { message, type Lang } from '../messages';
 import { actionWord, dateCell, type LinkCells, percentCell, pointsCell, ruleLabel, yuanCell } from './format';
-import { finesInDateOrder } from './fines';
+import { fineIndicesInDateOrder } from './fines';
 import { flagRulesOf } from './ledger';
 import { SharedLedger } from './shared';
 import { verdictWord } from './scorecard';
@@ -23,6 +22,12 @@ import type { Emphasis, Highlight, ReportCell, SheetTable } from './types';
 const widths = [14, 22, 12, 12, 14, 44];
 
 /**
+ * Labels without params, worded once per language (the catalogue does not change while the program
+ * runs): every block of every sheet shows the same ~30.
+ */
+const headsByLang: Record<Lang, Map<string, string>> = { zh: new Map(), en: new Map() };
+
+/**
  * The sheet under construction: rows with their emphasis and highlights. Each person's block is
  * added straight to it (not built apart and copied: a thousand people make ~40,000 rows).
  */
@@ -30,8 +35,10 @@ class Block {
   readonly rows: ReportCell[][] = [];
   readonly emphasis: Emphasis[] = [];
   readonly highlights: Highlight[] = [];
-  /** `heads`: labels without params, shared by every block of the sheet (the same ~30 per person). */
-  constructor(readonly lang: Lang, private readonly heads: Map<string, string> = new Map()) {}
+  private readonly heads: Map<string, string>;
+  constructor(readonly lang: Lang) {
+    this.heads = headsByLang[lang];
+  }
   add(row: ReportCell[], style?: Emphasis['style'], tone?: Highlight['tone']): void {
     const index = this.rows.length;
     this.rows.push(row);
@@ -48,52 +55,67 @@ class Block {
   }
 }
 
-/** A person's ledger (as ledger indices, for the shared notes) and fines, grouped once for the whole sheet. */
-interface Grouped {
-  readonly ledger: ReadonlyMap<string, number[]>; readonly fines: ReadonlyMap<string, FineEntry[]>; readonly flags: ReadonlySet<string>;
-  readonly heads: Map<string, string>;
+/**
+ * A person's listed ledger entries and fines (as indices, for the shared notes and links), grouped
+ * once for the whole sheet.
+ */
+interface Grouped { readonly ledger: ReadonlyMap<string, number[]>; readonly fines: ReadonlyMap<string, number[]> }
+
+/** Adds `index` to its person's group. */
+function addToGroup(groups: Map<string, number[]>, name: string, index: number): void {
+  const group = groups.get(name);
+  if (group === undefined) groups.set(name, [index]);
+  else group.push(index);
 }
 
-/** Ledger indices per person, in date order (each person's rows as a stable sort by day would order them). */
-function indicesByName(ledger: readonly LedgerEntry[], order: ArrayLike<number>): Map<string, number[]> {
+/** Indices of the fines per person, in their order. */
+function fineIndicesByName(fines: readonly FineEntry[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let index = 0; index < fines.length; index += 1) addToGroup(groups, (fines[index] as FineEntry).name, index);
+  return groups;
+}
+
+/**
+ * The ledger indices each person's score section lists — every point, and the flags (A6, A7, R1,
+ * B11) — in the 明细's date order (each person's rows as a stable sort by day would order them).
+ * Only those are grouped: about one entry in six, so most entries cost no lookup by name.
+ */
+function listedIndicesByName(ledger: readonly LedgerEntry[], order: ArrayLike<number>, flags: readonly string[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   for (let k = 0; k < order.length; k += 1) {
     const index = order[k] as number;
-    const name = (ledger[index] as LedgerEntry).name;
-    const group = groups.get(name);
-    if (group === undefined) groups.set(name, [index]);
-    else group.push(index);
+    const e = ledger[index] as LedgerEntry;
+    if (e.points !== 0 || (e.action === null && e.amountFen === null && flags.includes(e.rule))) addToGroup(groups, e.name, index);
   }
   return groups;
 }
 
-/** The ledger indices a person's score section lists, by day: every point, and the flags (A6, A7, R1, B11). */
-function scoreEntries(grouped: Grouped, ledger: readonly LedgerEntry[], name: string): number[] {
-  const flags = grouped.flags;
-  const listed: number[] = [];
+/** The ledger indices a person's score section lists, by day. */
+function scoreEntries(grouped: Grouped, ledger: readonly LedgerEntry[], name: string): readonly number[] {
+  const listed = grouped.ledger.get(name) ?? [];
   // Grouped in date order, so with whole day serials (what the counting sort orders) there is
-  // nothing to sort, nor to allocate per person; `inOrder` checks it as the rows are listed.
+  // nothing to sort, nor to copy; `inOrder` checks it.
   let inOrder = true;
   let previousDay = -Infinity;
-  for (const index of grouped.ledger.get(name) ?? []) {
-    const e = ledger[index] as LedgerEntry;
-    if (e.points === 0 && !(flags.has(e.rule) && e.action === null && e.amountFen === null)) continue;
+  // An index loop: for-of made an iterator result per entry.
+  for (let k = 0; k < listed.length && inOrder; k += 1) {
+    const e = ledger[listed[k] as number] as LedgerEntry;
     const day = e.daySerial ?? Infinity;
     if (day < previousDay || (e.daySerial !== null && !Number.isInteger(day))) inOrder = false;
     previousDay = day;
-    listed.push(index);
   }
   if (inOrder) return listed;
   // Otherwise sorted from result order, as a stable sort of the person's rows always was.
   const byDay = (a: number, b: number): number =>
     ((ledger[a] as LedgerEntry).daySerial ?? Infinity) - ((ledger[b] as LedgerEntry).daySerial ?? Infinity);
-  return listed.sort((a, b) => a - b).sort(byDay);
+  return [...listed].sort((a, b) => a - b).sort(byDay);
 }
 
 function scoreSection(block: Block, person: PersonResult, ledger: readonly LedgerEntry[], indices: readonly number[], shared: SharedLedger): void {
   block.add([block.text('report.statement.score')], 'section');
   block.add([block.head('report.col.date'), block.head('report.col.rule'), block.head('report.col.points'), null, null, block.head('report.col.note')], 'section');
-  for (const index of indices) {
+  for (let k = 0; k < indices.length; k += 1) {
+    const index = indices[k] as number;
     const e = ledger[index] as LedgerEntry;
     block.add([dateCell(e.daySerial), ruleLabel(e.rule, block.lang), e.points === 0 ? null : pointsCell(e.points), null, null,
       shared.remember(index)], undefined, e.points === 0 ? 'amber' : undefined);
@@ -116,16 +138,18 @@ function commissionSection(block: Block, person: PersonResult): void {
     block.head('report.col.award'), yuanCell(c.awardFen)]);
 }
 
-function finesSection(block: Block, person: PersonResult, fines: readonly FineEntry[], links: LinkCells): void {
+function finesSection(block: Block, person: PersonResult, fines: readonly FineEntry[], indices: readonly number[], links: LinkCells): void {
   block.add([block.text('report.statement.fines')], 'section');
   block.add([block.head('report.col.date'), block.head('report.col.rule'), block.head('report.col.nth'), block.head('report.col.amount'),
     block.head('report.col.action'), block.head('report.col.source')], 'section');
-  for (const f of fines) {
+  for (let k = 0; k < indices.length; k += 1) {
+    const index = indices[k] as number;
+    const f = fines[index] as FineEntry;
     const action = f.action === null ? null : actionWord(f.action, block.lang);
-    block.add([dateCell(f.daySerial), ruleLabel(f.rule, block.lang), f.nth, yuanCell(f.amountFen), action, links.of(f.source)],
+    block.add([dateCell(f.daySerial), ruleLabel(f.rule, block.lang), f.nth, yuanCell(f.amountFen), action, links.ofFine(index)],
       undefined, f.action === null ? undefined : 'red');
   }
-  if (fines.length === 0) block.add([block.text('report.statement.noFines')]);
+  if (indices.length === 0) block.add([block.text('report.statement.noFines')]);
   block.add([block.head('report.statement.finesTotal'), null, null, yuanCell(person.finesFen)]);
 }
 
@@ -146,8 +170,8 @@ function personBlock(result: MonthResult, grouped: Grouped, shared: SharedLedger
   scoreSection(block, person, result.ledger, scoreEntries(grouped, result.ledger, person.name), shared);
   commissionSection(block, person);
   // In date order, as the fines sheet shows them (the result keeps the order the rules produced).
-  const fines = finesInDateOrder(grouped.fines.get(person.name) ?? []);
-  finesSection(block, person, fines, shared.links);
+  const listed = grouped.fines.get(person.name) ?? [];
+  finesSection(block, person, result.fines, fineIndicesInDateOrder(result.fines, listed) ?? listed, shared.links);
   paySection(block, person);
   block.add([]);
   block.add([block.text('report.statement.signature'), null, null, block.text('report.statement.signedOn')]);
@@ -161,15 +185,18 @@ function personBlock(result: MonthResult, grouped: Grouped, shared: SharedLedger
  *   → { orientation: 'portrait', fitToWidth: true, titleRows: 1, breaksAfter: [last row of each person but the last] }
  */
 export function statementsTable(result: MonthResult, policy: Policy, name: string, lang: Lang,
-  shared = new SharedLedger(result.ledger, lang)): SheetTable {
+  shared = new SharedLedger(result, lang)): SheetTable {
+  // A few flag rules: comparing them is cheaper than a set lookup per entry.
+  const flags = [...flagRulesOf(policy), policy.attendance.missingPunchRule];
   const grouped: Grouped = {
-    ledger: indicesByName(result.ledger, shared.dateOrder()), fines: groupByName(result.fines),
-    flags: new Set([...flagRulesOf(policy), policy.attendance.missingPunchRule]), heads: new Map(),
+    ledger: listedIndicesByName(result.ledger, shared.dateOrder(), flags), fines: fineIndicesByName(result.fines),
   };
-  const sheet = new Block(lang, grouped.heads);
+  const sheet = new Block(lang);
   sheet.add([message('report.statement.title', { month: result.month, preset: result.preset }, lang)], 'title');
   const breaksAfter: number[] = [];
-  for (const person of result.people) {
+  // Index loops here and in the sections: for-of made an iterator result per row.
+  for (let p = 0; p < result.people.length; p += 1) {
+    const person = result.people[p] as PersonResult;
     if (sheet.rows.length > 1) breaksAfter.push(sheet.rows.length - 1);
     personBlock(result, grouped, shared, person, sheet);
   }

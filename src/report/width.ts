@@ -43,3 +43,15 @@ export function fixed2Length(value: number): number {
   if (power - size <= 0.01) return value.toFixed(2).length;
   return (value < 0 ? 1 : 0) + digits + 3;
 }
+
+/**
+ * The length of String(value), counted from the number for the whole numbers most plain number
+ * cells are (counts, ranks): the small tables' widths measured them by making each one's text.
+ * @example decimalTextLength(-120) === 4; decimalTextLength(0.5) === String(0.5).length
+ */
+export function decimalTextLength(value: number): number {
+  if (!(Number.isInteger(value) && Math.abs(value) < 1e15)) return String(value).length;
+  let digits = 1;
+  for (let power = 10; Math.abs(value) >= power; power *= 10) digits += 1;
+  return (value < 0 ? 1 : 0) + digits;
+}

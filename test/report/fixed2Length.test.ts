@@ -1,4 +1,4 @@
-import { fixed2Length } from '../../src/report/format';
+import { decimalTextLength, fixed2Length } from '../../src/report/width';
 
 describe('fixed2Length: the length of toFixed(2) without formatting', () => {
   it('agrees with toFixed(2) on edges: powers of ten, cents that carry, signs, -0, NaN, huge values', () => {
@@ -16,5 +16,13 @@ describe('fixed2Length: the length of toFixed(2) without formatting', () => {
       const rounded = Math.round(value * 100) / 100 - (i % 3 === 0 ? 0.005 : 0);
       for (const v of [value, rounded]) expect(fixed2Length(v)).toBe(v.toFixed(2).length);
     }
+  });
+});
+
+describe('decimalTextLength: the length of String(n) without making it', () => {
+  it('agrees with String() on whole numbers, signs, -0, fractions, huge values and words', () => {
+    const edges = [0, -0, 1, -1, 9, 10, 99, 100, -100, 999999, 1e14, 1e15 - 1, 1e15, -1e15 + 1, 1e21, 0.5, -0.25, 0.1 + 0.2,
+      NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER];
+    for (const value of edges) expect([value, decimalTextLength(value)]).toEqual([value, String(value).length]);
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ColumnMeasure, columnWidths, linkCell } from '../../src/report/format';
+import { ColumnMeasure, columnWidths, labelOf, linkCell } from '../../src/report/format';
 import { ecommercePreset } from '../../src/engine/policy';
 import { buildReport, isLinkCell, isNumberCell } from '../../src/report';
 import { result } from './fixture';
@@ -25,6 +25,8 @@ const cell: fc.Arbitrary<ReportCell> = fc.oneof(
   fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((number) => ({ number, format: 'yuan' as const })),
   fc.constant({ number: 46296, format: 'date' as const }),
   fc.constant(null),
+  // Plain numbers (counts, ranks), measured by counting their digits.
+  fc.oneof(fc.integer({ min: -1e6, max: 1e7 }), fc.double({ noNaN: false }), fc.constant(-0), fc.constant(1e21)),
 );
 
 describe('columnWidths: the widest cell per column, within bounds', () => {
@@ -46,7 +48,11 @@ describe('ColumnMeasure: widths measured while a table is built', () => {
     const measure = new ColumnMeasure(head);
     for (const row of rows) {
       row.forEach((cell, col) => {
-        if (typeof cell === 'string') measure.text(col, cell);
+        // Texts in odd columns told as labels (their width remembered with them), as rule labels and action words are.
+        if (typeof cell === 'string') {
+          if (col % 2 === 1) measure.label(col, labelOf(cell));
+          else measure.text(col, cell);
+        }
         else if (cell !== null && typeof cell === 'object' && isNumberCell(cell)) measure.number(col, cell);
         else if (cell !== null && typeof cell === 'object' && isLinkCell(cell)) measure.link(col, cell);
         else if (cell !== null) measure.width(col, String(cell).length);

@@ -23,6 +23,18 @@ describe('report cells shared across rows', () => {
     expect(pointsCell(3)).toEqual({ number: 3, format: 'points' });
   });
 
+  it('values that fall in the same slot (hundredths modulo 4096) keep their own cells', () => {
+    // 0.5 and 41.46 are 50 and 4146 hundredths: the same slot.
+    const half = pointsCell(0.5);
+    expect(pointsCell(41.46)).toEqual({ number: 41.46, format: 'points' });
+    expect(pointsCell(0.5)).toBe(half);
+    expect(pointsCell(41.46)).toBe(pointsCell(41.46));
+    expect(dateCell(46296)).toEqual({ number: 46296, format: 'date' });
+    expect(dateCell(46296 + 4096 / 4 * 41)).toEqual({ number: 46296 + 1024 * 41, format: 'date' });
+    expect(Number.isNaN((pointsCell(NaN) as { number: number }).number)).toBe(true);
+    expect((pointsCell(0) as { number: number }).number).toBe(0);
+  });
+
   it('-0 points keep their sign (a map would take them for 0)', () => {
     pointsCell(0);
     expect(Object.is((pointsCell(-0) as { number: number }).number, -0)).toBe(true);

@@ -3,7 +3,7 @@ import { scorecardTable, deductionColumns, pointRulesOf } from '../../src/report
 import { commissionTable } from '../../src/report/commission';
 import { finesTable } from '../../src/report/fines';
 import { ledgerTable } from '../../src/report/ledger';
-import { columnWidths, header } from '../../src/report/format';
+import { columnHeaders, columnWidths, header } from '../../src/report/format';
 import { result } from './fixture';
 import { fen } from '../../src/engine/money';
 
@@ -17,6 +17,14 @@ describe('headers', () => {
   it('puts the reader’s language first', () => {
     expect(header('report.col.name', 'zh')).toBe('姓名 Name');
     expect(header('report.col.name', 'en')).toBe('Name 姓名');
+  });
+  it('a table’s header row is worded once per language, and each table gets its own array', () => {
+    const columns = ['name', 'score'] as const;
+    const first = columnHeaders(columns, 'zh');
+    expect(first).toEqual([header('report.col.name', 'zh'), header('report.col.score', 'zh')]);
+    expect(columnHeaders(columns, 'en')).toEqual([header('report.col.name', 'en'), header('report.col.score', 'en')]);
+    first.push('changed');
+    expect(columnHeaders(columns, 'zh')).toEqual([header('report.col.name', 'zh'), header('report.col.score', 'zh')]);
   });
 });
 
