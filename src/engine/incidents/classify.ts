@@ -4,6 +4,7 @@
  * it contains any of its words, and one row may hit several rules (服务态度投诉 → Q3 and F1).
  */
 import type { IncidentRule, Policy, RuleId } from '../policy/types';
+import { SharedNotes } from './notes';
 
 /** A mapping's words trimmed, blanks left out: what a type is searched for. */
 interface Mapping {
@@ -53,6 +54,8 @@ export interface TypeRule {
   readonly rule: RuleId;
   readonly def: IncidentRule | undefined;
   readonly index: number;
+  /** The notes this type's rows of the rule share (notes.ts), kept as long as the type's rules are. */
+  readonly notes: SharedNotes;
 }
 
 /**
@@ -68,7 +71,9 @@ export function typeRules(policy: Policy): (type: string) => readonly TypeRule[]
   return (type) => {
     let rules = known.get(type);
     if (rules === undefined) {
-      rules = rulesForType(type, policy).map((rule) => ({ rule, def: policy.incidentRules[rule], index: ruleIds.indexOf(rule) }));
+      rules = rulesForType(type, policy).map((rule) => ({
+        rule, def: policy.incidentRules[rule], index: ruleIds.indexOf(rule), notes: new SharedNotes(),
+      }));
       if (known.size >= typesRemembered) known.clear();
       known.set(type, rules);
     }
