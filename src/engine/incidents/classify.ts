@@ -67,10 +67,11 @@ export function typeRules(policy: Policy): (type: string) => readonly TypeRule[]
   let byType = typeRulesByPolicy.get(policy);
   if (byType === undefined) typeRulesByPolicy.set(policy, (byType = new Map()));
   const known = byType;
-  const ruleIds = Object.keys(policy.incidentRules);
   return (type) => {
     let rules = known.get(type);
     if (rules === undefined) {
+      // Listed only for a type not remembered yet: once per close it was an array made for nothing.
+      const ruleIds = Object.keys(policy.incidentRules);
       rules = rulesForType(type, policy).map((rule) => ({
         rule, def: policy.incidentRules[rule], index: ruleIds.indexOf(rule), notes: new SharedNotes(),
       }));
