@@ -131,7 +131,7 @@ function ladderRow(rule: RuleOf<'ladder'>, run: RuleRun, incident: Incident, fin
   // A points-only step (B7's first call) is not a fine: the fines sheet lists money and actions.
   if (amountFen !== null || step.action !== null) {
     fines.add({ name: incident.name, daySerial: incident.daySerial, rule: ruleId, nth, amountFen,
-      action: step.action, source: incident.source }, run, nth);
+      action: step.action, source: incident.source }, run);
   }
   const disagreement = amountProblem(incident, ruleId, nth, amountFen);
   if (disagreement) run.report(disagreement);
