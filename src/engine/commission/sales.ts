@@ -121,12 +121,12 @@ export function tallyOrders(orders: SalesOrders, names: readonly string[], month
 
 /**
  * One person's month: `figures` are that person's rows, any month; `orders` their tally
- * (tallyOrders), undefined when they have no order.
+ * (tallyOrders), undefined when they have no order. Problems are added to `problems` (the team's:
+ * not a list per person to be copied over).
  */
 export function tallySales(args: {
   month: MonthKey; name: string; figures: readonly SalesFigures[]; orders: OrderTally | undefined;
-}): { tally: SalesTally; ledger: LedgerEntry[]; problems: Problem[] } {
-  const problems: Problem[] = [];
+}, problems: Problem[]): { tally: SalesTally; ledger: LedgerEntry[] } {
   const figures = monthFigures(args.figures, args.month, problems);
   const monthOrders = args.orders?.monthOrders ?? 0;
   // The tally's rows are this person's alone and not used again: handed over, not copied.
@@ -143,5 +143,5 @@ export function tallySales(args: {
     salesFen,
     excludedOrders: ledger.length,
   };
-  return { tally, ledger, problems };
+  return { tally, ledger };
 }
