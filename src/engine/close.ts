@@ -95,10 +95,12 @@ function finesFenOf(fines: readonly FineEntry[]): Map<string, { fen: number }> {
  * what a stable sort of the two lists one after the other gives, as a merge of two sorted lists
  * (most of the 14,000 fines at 1,000 people are already in order). A NaN date gets the sort itself.
  */
-function byDay(incidentFines: readonly FineEntry[], attendanceFines: FineEntry[]): FineEntry[] {
+function byDay(incidentFines: FineEntry[], attendanceFines: FineEntry[]): FineEntry[] {
   if (!inDayOrder(incidentFines) || attendanceFines.some((fine) => Number.isNaN(fine.daySerial))) {
     return [...incidentFines, ...attendanceFines].sort((a, b) => a.daySerial - b.daySerial);
   }
+  // Most months have no attendance fine: the incident fines (a list made for this close) are the lot.
+  if (attendanceFines.length === 0) return incidentFines;
   attendanceFines.sort((a, b) => a.daySerial - b.daySerial);
   const merged: FineEntry[] = [];
   let i = 0;

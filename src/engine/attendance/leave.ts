@@ -16,9 +16,11 @@ import { hit, type Hit, type LeaveUse } from './hits';
 export function countLeaveUses(uses: readonly LeaveUse[], attendance: AttendanceParams): Hit[] {
   const hits: Hit[] = [];
   let used = 0;
-  const inOrder = [...uses].sort((a, b) => a.daySerial - b.daySerial);
+  const inOrder = inDayOrder(uses);
   // Plain hit arguments, no spread of a shared day object: this runs for every person of the team.
-  for (const use of inOrder) {
+  // An index loop: for-of made an iterator result per use.
+  for (let u = 0; u < inOrder.length; u += 1) {
+    const use = inOrder[u] as LeaveUse;
     const { name, daySerial, source } = use;
     const missingCode = use.kind === 'missingIn' ? 'attendance.note.missingClockIn' : 'attendance.note.missingClockOut';
     if (use.kind !== 'leave' && !attendance.missingPunchUsesLeave) {
@@ -38,6 +40,17 @@ export function countLeaveUses(uses: readonly LeaveUse[], attendance: Attendance
     }
   }
   return hits;
+}
+
+/**
+ * The uses by date, as a stable sort gives them. The day loop finds them day after day, so they are
+ * checked, not copied and sorted (a copy and a sort per person of the team).
+ */
+function inDayOrder(uses: readonly LeaveUse[]): readonly LeaveUse[] {
+  for (let u = 1; u < uses.length; u += 1) {
+    if (!((uses[u - 1] as LeaveUse).daySerial <= (uses[u] as LeaveUse).daySerial)) return [...uses].sort((a, b) => a.daySerial - b.daySerial);
+  }
+  return uses;
 }
 
 /** A missing punch flagged without using the allowance, by the code it would have had. */

@@ -18,13 +18,19 @@ export type DayShift = ShiftResolution | { readonly kind: 'none' };
  * which at 1,000 people was most of the schedule's cost.
  */
 class PersonSlots {
-  readonly rota: (RotaDay | undefined)[] = [];
+  readonly rota: (RotaDay | undefined)[];
   /**
    * A day's first attendance row, and any later rows of the same day (duplicates, merged) apart: an
    * array per person-day was a third of the schedule's allocation, and duplicates are rare.
    */
-  readonly firstRows: (AttendanceDay | undefined)[] = [];
+  readonly firstRows: (AttendanceDay | undefined)[];
   moreRows: (AttendanceDay[] | undefined)[] | null = null;
+
+  /** @param days the month's days: the slots are made that long at once, not grown day by day (two copies each). */
+  constructor(days: number) {
+    this.rota = new Array<RotaDay | undefined>(days);
+    this.firstRows = new Array<AttendanceDay | undefined>(days);
+  }
 }
 
 /**
@@ -62,7 +68,7 @@ export function buildSchedule(args: {
   attendance: readonly AttendanceDay[]; rotaParams: RotaParams;
 }): Schedule {
   const { firstSerial, lastSerial } = monthRange(args.month);
-  const slots = new TeamSlots(args.names);
+  const slots = new TeamSlots(args.names, lastSerial - firstSerial + 1);
   const problems: Problem[] = [];
   // Index loops over the rota and attendance: for-of made an iterator result per row (31,000 each at 1,000 people).
   for (let i = 0; i < args.rota.length; i += 1) {
@@ -88,7 +94,7 @@ export function buildSchedule(args: {
     (moreRows[at] ??= []).push(row);
   }
   const resolveCode = shiftResolver(args.rotaParams);
-  const noDays = new PersonSlots();
+  const noDays = new PersonSlots(0);
   return {
     problems,
     daysOf: (name) => new DayCursor(name, slots.of(name) ?? noDays, firstSerial, lastSerial, resolveCode, problems),
@@ -101,8 +107,8 @@ class TeamSlots {
   private lastName: string | null = null;
   private last: PersonSlots | undefined;
 
-  constructor(names: readonly string[]) {
-    for (const name of names) if (!this.byName.has(name)) this.byName.set(name, new PersonSlots());
+  constructor(names: readonly string[], days: number) {
+    for (const name of names) if (!this.byName.has(name)) this.byName.set(name, new PersonSlots(days));
   }
 
   /** The person's slots; undefined for a name not in the team. */

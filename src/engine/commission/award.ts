@@ -18,30 +18,38 @@ export interface Contender {
  * @example rankWithinGroups([{name:'a',group:null,salesFen:5},{name:'b',group:null,salesFen:5}]) → a 1, b 1
  */
 export function rankWithinGroups(contenders: readonly Contender[]): Map<string, number | null> {
-  const rankOf = competitionRanks(contenders);
+  const rankAt = competitionRanks(contenders);
   const ranks = new Map<string, number | null>();
-  for (const c of contenders) ranks.set(c.name, c.salesFen <= 0 ? null : rankOf.get(c.group)?.get(c.salesFen) ?? null);
+  for (let i = 0; i < contenders.length; i += 1) {
+    const c = contenders[i] as Contender;
+    ranks.set(c.name, c.salesFen <= 0 ? null : rankAt[i] as number);
+  }
   return ranks;
 }
 
 /**
- * Per group, each sales figure's rank: 1 + how many in the group sold more. One sort per group, not
- * a scan of the team per person (a thousand people made that a million comparisons).
+ * Each contender's rank in its group (by place in `contenders`): 1 + how many in the group sold
+ * more. One sort of each group's places, not a scan of the team per person (a thousand people made
+ * that a million comparisons), nor a map from sales to rank per group looked up per person.
  */
-function competitionRanks(contenders: readonly Contender[]): Map<string | null, Map<number, number>> {
-  const salesByGroup = new Map<string | null, number[]>();
-  for (const c of contenders) {
-    const sales = salesByGroup.get(c.group);
-    if (sales === undefined) salesByGroup.set(c.group, [c.salesFen]);
-    else sales.push(c.salesFen);
+function competitionRanks(contenders: readonly Contender[]): number[] {
+  const placesByGroup = new Map<string | null, number[]>();
+  for (let i = 0; i < contenders.length; i += 1) {
+    const group = (contenders[i] as Contender).group;
+    const places = placesByGroup.get(group);
+    if (places === undefined) placesByGroup.set(group, [i]);
+    else places.push(i);
   }
-  const ranks = new Map<string | null, Map<number, number>>();
-  for (const [group, sales] of salesByGroup) {
-    const rankBySales = new Map<number, number>();
-    sales.sort((a, b) => b - a).forEach((salesFen, ahead) => {
-      if (!rankBySales.has(salesFen)) rankBySales.set(salesFen, ahead + 1);
-    });
-    ranks.set(group, rankBySales);
+  const salesAt = (i: number): number => (contenders[i] as Contender).salesFen;
+  const ranks = new Array<number>(contenders.length);
+  for (const places of placesByGroup.values()) {
+    places.sort((a, b) => salesAt(b) - salesAt(a));
+    for (let k = 0; k < places.length; k += 1) {
+      const place = places[k] as number;
+      const before = k > 0 ? (places[k - 1] as number) : -1;
+      // A tie takes the rank of the first of its sales (1, 1, 3).
+      ranks[place] = before >= 0 && salesAt(before) === salesAt(place) ? (ranks[before] as number) : k + 1;
+    }
   }
   return ranks;
 }

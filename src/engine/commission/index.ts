@@ -60,10 +60,9 @@ export function computeCommission(args: {
   for (let p = 0; p < args.people.length; p += 1) {
     const person = args.people[p] as Person;
     const figures = figuresByName.get(person.name) ?? noFigures;
-    const out = tallySales({ month: args.month, name: person.name, figures, orders: ordersByName.get(person.name) });
+    const out = tallySales({ month: args.month, name: person.name, figures, orders: ordersByName.get(person.name) }, problems);
     ledgers.push(out.ledger);
     args.tallies?.addAll(out.ledger);
-    for (const found of out.problems) problems.push(found);
     const countsProblem = checkCounts(person, out.tally, figures[0]);
     if (countsProblem) problems.push(countsProblem);
     tallies.push({ person, tally: out.tally });

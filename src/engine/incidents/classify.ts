@@ -4,6 +4,7 @@
  * it contains any of its words, and one row may hit several rules (服务态度投诉 → Q3 and F1).
  */
 import type { IncidentRule, Policy, RuleId } from '../policy/types';
+import { SharedNotes } from './notes';
 
 /** A mapping's words trimmed, blanks left out: what a type is searched for. */
 interface Mapping {
@@ -53,6 +54,8 @@ export interface TypeRule {
   readonly rule: RuleId;
   readonly def: IncidentRule | undefined;
   readonly index: number;
+  /** The notes this type's rows of the rule share (notes.ts), kept as long as the type's rules are. */
+  readonly notes: SharedNotes;
 }
 
 /**
@@ -64,11 +67,14 @@ export function typeRules(policy: Policy): (type: string) => readonly TypeRule[]
   let byType = typeRulesByPolicy.get(policy);
   if (byType === undefined) typeRulesByPolicy.set(policy, (byType = new Map()));
   const known = byType;
-  const ruleIds = Object.keys(policy.incidentRules);
   return (type) => {
     let rules = known.get(type);
     if (rules === undefined) {
-      rules = rulesForType(type, policy).map((rule) => ({ rule, def: policy.incidentRules[rule], index: ruleIds.indexOf(rule) }));
+      // Listed only for a type not remembered yet: once per close it was an array made for nothing.
+      const ruleIds = Object.keys(policy.incidentRules);
+      rules = rulesForType(type, policy).map((rule) => ({
+        rule, def: policy.incidentRules[rule], index: ruleIds.indexOf(rule), notes: new SharedNotes(),
+      }));
       if (known.size >= typesRemembered) known.clear();
       known.set(type, rules);
     }

@@ -47,7 +47,8 @@ export function assessIncidents(args: {
     const rules = rulesOf(incident.type);
     if (rules.length === 0) problems.push(unmatchedType(incident));
     for (let r = 0; r < rules.length; r += 1) {
-      const { rule, def, index } = rules[r] as TypeRule;
+      const typeRule = rules[r] as TypeRule;
+      const { rule, def, index } = typeRule;
       if (def === undefined) {
         problems.push(problem('warning', 'incidents.ruleUndefined', { type: incident.type.trim(), rule }, incident.typeCell ?? incident.source));
         continue;
@@ -58,7 +59,7 @@ export function assessIncidents(args: {
         // The rule takes its place in the tally at its first row, as the ledger's order gives it.
         if (tallies) run.tallySlot = (person.tally ??= tallies.tallyOf(incident.name)).slotOf(rule);
       }
-      const row = applyRow(run, incident, policy, fines);
+      const row = applyRow(run, incident, policy, fines, typeRule.notes);
       ledger.push(row);
       if (person.tally) {
         person.tally.addPointsAt(run.tallySlot, row.points);

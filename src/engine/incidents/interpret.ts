@@ -10,6 +10,7 @@ import type { ActionId, IncidentRule, LadderStep, Policy, RuleId } from '../poli
 import type { Incident, LedgerEntry } from '../model';
 import { problem, type Problem } from '../result';
 import { subtractPoints } from '../scorecard/points';
+import type { Note, SharedNotes } from './notes';
 import type { FinesInLogOrder } from './order';
 
 /**
@@ -36,21 +37,22 @@ export class RuleRun {
 type RuleOf<K extends IncidentRule['kind']> = Extract<IncidentRule, { kind: K }>;
 
 /**
- * The ledger row of the run's next row, by the kind of its rule.
+ * The ledger row of the run's next row, by the kind of its rule; `notes` are those of the row's type
+ * under the rule (notes.ts), shared by the rows they fit.
  * @example three 服务态度投诉 rows of 张三 through Q3's run → points 1, 1, 3
  */
-export function applyRow(run: RuleRun, incident: Incident, policy: Policy, fines: FinesInLogOrder): LedgerEntry {
+export function applyRow(run: RuleRun, incident: Incident, policy: Policy, fines: FinesInLogOrder, notes: SharedNotes): LedgerEntry {
   const { def } = run;
   switch (def.kind) {
-    case 'count-tier': return countTierRow(def, run, incident);
-    case 'row-points': return rowPointsRow(def, run, incident);
-    case 'ladder': return ladderRow(def, run, incident, fines);
-    case 'absenteeism': return absenteeismRow(policy, run, incident);
+    case 'count-tier': return countTierRow(def, run, incident, notes);
+    case 'row-points': return rowPointsRow(def, run, incident, notes);
+    case 'ladder': return ladderRow(def, run, incident, fines, notes);
+    case 'absenteeism': return absenteeismRow(policy, run, incident, notes);
   }
 }
 
 /** A ledger row for one row of a rule; only ladders (F1–F8, B7, B8) carry an amount or an action. */
-function entry(incident: Incident, rule: RuleId, points: number, note: LedgerEntry['note'],
+function entry(incident: Incident, rule: RuleId, points: number, note: Note,
   amountFen: Fen | null = null, action: ActionId | null = null): LedgerEntry {
   return {
     daySerial: incident.daySerial, name: incident.name, rule, points,
@@ -64,7 +66,7 @@ function entry(incident: Incident, rule: RuleId, points: number, note: LedgerEnt
  * is excused when the rule says so (Q1 "without a special reason"): 0 points, not counted.
  * @example three Q1 rows, no reasons → points 0, 0, 5
  */
-function countTierRow(rule: RuleOf<'count-tier'>, run: RuleRun, incident: Incident): LedgerEntry {
+function countTierRow(rule: RuleOf<'count-tier'>, run: RuleRun, incident: Incident, notes: SharedNotes): LedgerEntry {
   const reason = incident.reason?.trim() ?? '';
   if (rule.excusedByReason && reason !== '') {
     return entry(incident, run.rule, 0, { code: 'incidents.note.excused', params: { type: incident.type, reason } });
@@ -73,9 +75,11 @@ function countTierRow(rule: RuleOf<'count-tier'>, run: RuleRun, incident: Incide
   const reached = tierPoints(rule.perCount, rule.tiers, run.count);
   const points = subtractPoints(reached, run.reached);
   run.reached = reached;
-  return entry(incident, run.rule, points, {
+  // The nth row's total is the tiers' at n: the same note for every run of the type.
+  const note = notes.ofNth(run.count) ?? notes.keepNth(run.count, {
     code: 'incidents.note.countTier', params: { type: incident.type, nth: run.count, total: reached },
   });
+  return entry(incident, run.rule, points, note);
 }
 
 /**
@@ -83,7 +87,7 @@ function countTierRow(rule: RuleOf<'count-tier'>, run: RuleRun, incident: Incide
  * [min, max] is a warning and is clamped (Q4: 2 → 1).
  * @example Q4 row with points 0.8 → 0.8; blank → 0.5; 2 → 1 and a warning
  */
-function rowPointsRow(rule: RuleOf<'row-points'>, run: RuleRun, incident: Incident): LedgerEntry {
+function rowPointsRow(rule: RuleOf<'row-points'>, run: RuleRun, incident: Incident, notes: SharedNotes): LedgerEntry {
   // B10: a praise rule (points below 0) reads a positive 扣分 as the size of the praise (+8 → −8).
   const own = incident.points !== null && rule.maxPoints < 0 && incident.points > 0 ? -incident.points : incident.points;
   const written = own ?? rule.defaultPoints;
@@ -93,13 +97,15 @@ function rowPointsRow(rule: RuleOf<'row-points'>, run: RuleRun, incident: Incide
       { rule: run.rule, points: written, min: rule.minPoints, max: rule.maxPoints, used: points },
       incident.pointsCell ?? incident.source));
   }
-  return entry(incident, run.rule, points, { code: 'incidents.note.rowPoints', params: { type: incident.type, points } });
+  const note = notes.ofPoints(points) ?? notes.keepPoints({ code: 'incidents.note.rowPoints', params: { type: incident.type, points } });
+  return entry(incident, run.rule, points, note);
 }
 
 /** A4 from the incident log (擅离岗位 …): one absenteeism each, valued by the attendance policy. */
-function absenteeismRow(policy: Policy, run: RuleRun, incident: Incident): LedgerEntry {
+function absenteeismRow(policy: Policy, run: RuleRun, incident: Incident, notes: SharedNotes): LedgerEntry {
   const points = policy.attendance.absenteeismPoints;
-  return entry(incident, run.rule, points, { code: 'incidents.note.absenteeism', params: { type: incident.type, points } });
+  const note = notes.ofPoints(points) ?? notes.keepPoints({ code: 'incidents.note.absenteeism', params: { type: incident.type, points } });
+  return entry(incident, run.rule, points, note);
 }
 
 /**
@@ -108,7 +114,7 @@ function absenteeismRow(policy: Policy, run: RuleRun, incident: Incident): Ledge
  * does not override the ladder; when it disagrees the supervisor is told (info).
  * @example F2 rows 1…5 → 30, 50, 80 yuan, then withhold-pay, then dismissal
  */
-function ladderRow(rule: RuleOf<'ladder'>, run: RuleRun, incident: Incident, fines: FinesInLogOrder): LedgerEntry {
+function ladderRow(rule: RuleOf<'ladder'>, run: RuleRun, incident: Incident, fines: FinesInLogOrder, notes: SharedNotes): LedgerEntry {
   const ruleId = run.rule;
   const nth = (run.count += 1);
   const ladderAt = ladderStep(rule.ladder, nth);
@@ -117,17 +123,24 @@ function ladderRow(rule: RuleOf<'ladder'>, run: RuleRun, incident: Incident, fin
   const step = withRowPoints(ladderAt, incident);
   const amountFen: Fen | null = step.fineFen > 0 ? step.fineFen : null;
   // The ledger row shows points and amount in their own columns; the note names what happened.
-  const code = ladderNoteCodes[step.action ?? (amountFen !== null ? 'fine' : 'points')];
-  const note = { code, params: { type: incident.type, nth, amount: amountFen === null ? 0 : fenToYuan(amountFen), points: step.points } };
+  // The nth step's note is the same for every run of the type, unless the row's own 扣分 set the points (B8).
+  const shared = step === ladderAt ? notes.ofNth(nth) : undefined;
+  const note = shared ?? ladderNote(incident, nth, step, amountFen);
+  if (shared === undefined && step === ladderAt) notes.keepNth(nth, note);
   const row = entry(incident, ruleId, step.points, note, amountFen, step.action);
   // A points-only step (B7's first call) is not a fine: the fines sheet lists money and actions.
   if (amountFen !== null || step.action !== null) {
     fines.add({ name: incident.name, daySerial: incident.daySerial, rule: ruleId, nth, amountFen,
-      action: step.action, source: incident.source }, run, nth);
+      action: step.action, source: incident.source }, run);
   }
   const disagreement = amountProblem(incident, ruleId, nth, amountFen);
   if (disagreement) run.report(disagreement);
   return row;
+}
+
+function ladderNote(incident: Incident, nth: number, step: LadderStep, amountFen: Fen | null): Note {
+  const code = ladderNoteCodes[step.action ?? (amountFen !== null ? 'fine' : 'points')];
+  return { code, params: { type: incident.type, nth, amount: amountFen === null ? 0 : fenToYuan(amountFen), points: step.points } };
 }
 
 /** The note codes of ladder rows, written once rather than built per row. */

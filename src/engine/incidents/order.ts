@@ -40,36 +40,37 @@ export function rowsInDateOrder(incidents: readonly Incident[], firstSerial: num
  */
 export class FinesInLogOrder {
   private readonly fines: FineEntry[] = [];
+  // Each fine's run (its place among the runs); its nth within the run is the fine's own.
   private readonly runIndexes: number[] = [];
-  private readonly nths: number[] = [];
   private inOrder = true;
 
-  add(fine: FineEntry, run: RuleRun, nth: number): void {
-    if (this.inOrder) this.inOrder = this.follows(fine, run.index, nth);
+  /** Adds the next fine of `run` (its nth is `fine.nth`). */
+  add(fine: FineEntry, run: RuleRun): void {
+    if (this.inOrder) this.inOrder = this.follows(fine, run.index);
     this.fines.push(fine);
     this.runIndexes.push(run.index);
-    this.nths.push(nth);
   }
 
   /**
    * Whether the fine comes strictly after the last one by (date, row, column, run, nth); a NaN, which
    * the comparison skips, never does.
    */
-  private follows(fine: FineEntry, runIndex: number, nth: number): boolean {
+  private follows(fine: FineEntry, runIndex: number): boolean {
     if (Number.isNaN(fine.daySerial + fine.source.row + fine.source.col)) return false;
     const last = this.fines.length - 1;
     if (last < 0) return true;
-    const order = byDateThenCell(this.fines[last]!, fine);
+    const lastFine = this.fines[last]!;
+    const order = byDateThenCell(lastFine, fine);
     const lastRun = this.runIndexes[last]!;
-    return order < 0 || (order === 0 && (lastRun < runIndex || (lastRun === runIndex && this.nths[last]! < nth)));
+    return order < 0 || (order === 0 && (lastRun < runIndex || (lastRun === runIndex && lastFine.nth < fine.nth)));
   }
 
   byDateThenCell(): FineEntry[] {
     if (this.inOrder) return this.fines;
     // The sort itself, from the order run by run (as the fines were once added), so that ties and
     // NaN dates come out as they always have.
-    const { runIndexes, nths } = this;
-    const byRun = this.fines.map((_, i) => i).sort((a, b) => runIndexes[a]! - runIndexes[b]! || nths[a]! - nths[b]!);
+    const { runIndexes, fines } = this;
+    const byRun = fines.map((_, i) => i).sort((a, b) => runIndexes[a]! - runIndexes[b]! || fines[a]!.nth - fines[b]!.nth);
     return byRun.map((i) => this.fines[i]!).sort(byDateThenCell);
   }
 }

@@ -1,4 +1,6 @@
 import { assessAttendance } from '../../../src/engine/attendance';
+import type { LeaveUse } from '../../../src/engine/attendance/hits';
+import { countLeaveUses } from '../../../src/engine/attendance/leave';
 import { ecommercePreset } from '../../../src/engine/policy';
 import type { AttendanceDay, RotaDay } from '../../../src/engine/model';
 import { brief, leaveRow, month, punch, rotaDay, rotaDays } from './fixtures';
@@ -111,5 +113,20 @@ describe('absenteeism', () => {
 
   it('A4: a day the rota marks as rest with no attendance is not absenteeism', () => {
     expect(run(rotaDays('李四', [1, 2], '休'), []).ledger).toEqual([]);
+  });
+});
+
+describe('countLeaveUses: uses in date order are taken as they are, others sorted first', () => {
+  const use = (day: number, kind: LeaveUse['kind'], row: number): LeaveUse => ({ name: '李四', daySerial: 46296 + day, kind,
+    leave: kind === 'leave' ? '事假' : null, shift: '早班', source: { sheet: '考勤', row, col: 3 } });
+  // Two uses on day 3: a stable sort keeps them in the order given.
+  const inOrder = [use(1, 'leave', 1), use(2, 'missingIn', 2), use(3, 'leave', 3), use(3, 'missingOut', 4),
+    use(4, 'leave', 5), use(5, 'missingIn', 6), use(6, 'leave', 7)];
+
+  it('gives, for the same uses out of order, what it gives for them in date order', () => {
+    const shuffled = [inOrder[5]!, inOrder[2]!, inOrder[0]!, inOrder[6]!, inOrder[3]!, inOrder[1]!, inOrder[4]!];
+    const expected = countLeaveUses(inOrder, ecommercePreset.attendance);
+    expect(expected.map((h) => h.entry.rule)).toEqual(['A6', 'A6', 'A5', 'A6', 'A5', 'A5']);
+    expect(countLeaveUses(shuffled, ecommercePreset.attendance)).toEqual(expected);
   });
 });
