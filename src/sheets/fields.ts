@@ -168,8 +168,18 @@ export class RowReader {
 export function textOfCell(value: CellValue): string | null {
   if (typeof value === 'number') return numberText(value);
   if (typeof value !== 'string') return null;
+  // A name or word with solid ends is its own trim: the call was ~15 ns of every name cell read.
+  if (solidEnd(value.charCodeAt(0)) && solidEnd(value.charCodeAt(value.length - 1))) return value;
   const trimmed = value.trim(); // one trim: blank text is '' once trimmed
   return trimmed === '' ? null : trimmed;
+}
+
+/**
+ * Whether a character is surely not one that trim removes: printable ASCII, or anything past the
+ * ideographic space but the byte-order mark (CJK, full-width forms). NaN (an empty text) is not.
+ */
+function solidEnd(code: number): boolean {
+  return (code > 0x20 && code < 0x7f) || (code > 0x3000 && code !== 0xfeff);
 }
 
 /** An integer id or order number written as a number, without exponent notation. */
