@@ -105,6 +105,9 @@ export class RowFilter {
     let filled = false;
     let totals = false;
     let headerMatches = 0;
+    // The row's last text and its class: a rota row repeats its code from day to day (早 早 早 休 早).
+    let prevText: string | undefined;
+    let prevClass: TextClass | undefined;
     for (let col = 0; col < cells.length; col += 1) {
       const value = cells[col];
       if (value === null || value === undefined) continue;
@@ -119,12 +122,14 @@ export class RowFilter {
           if (!totals && (first === 0x3a || totalsAsciiStarts[first] === 1)) totals = totalsLabelOfText(value);
           if (key !== undefined && asciiMayMatch(value, first, key) && headerKey(value) === key) headerMatches += this.weights[col] as number;
         } else {
-          let text = this.lastTexts[col] === value ? this.lastClasses[col] : undefined;
+          let text = value === prevText ? prevClass : this.lastTexts[col] === value ? this.lastClasses[col] : undefined;
           if (text === undefined) {
             text = classOf(value);
             this.lastTexts[col] = value;
             this.lastClasses[col] = text;
           }
+          prevText = value;
+          prevClass = text;
           if (text.blank) continue;
           filled = true;
           if (text.totals) totals = true;
@@ -169,12 +174,13 @@ class DataRowCursor {
   /** Info problems for the hidden rows passed so far (the supervisor may have hidden them on purpose, but should know they were not counted). */
   readonly hidden: Problem[] = [];
   private readonly filter: RowFilter;
-  private readonly hiddenRows: ReadonlySet<number>;
+  /** The sheet's hidden rows; null when none is (most sheets: no Set, no look per row). */
+  private readonly hiddenRows: ReadonlySet<number> | null;
   private row: number;
 
   constructor(private readonly grid: Grid, detection: SheetDetection) {
     this.filter = new RowFilter(grid, detection);
-    this.hiddenRows = new Set(grid.hiddenRows ?? []);
+    this.hiddenRows = grid.hiddenRows !== undefined && grid.hiddenRows.length > 0 ? new Set(grid.hiddenRows) : null;
     this.row = detection.headerRow;
   }
 
@@ -186,7 +192,7 @@ class DataRowCursor {
       if (cells === undefined) continue;
       const verdict = this.filter.judge(cells);
       if (verdict === 'blank') continue;
-      if (this.hiddenRows.size > 0 && this.hiddenRows.has(row)) {
+      if (this.hiddenRows !== null && this.hiddenRows.has(row)) {
         this.hidden.push(hiddenRowSkipped(grid, row, cells));
         continue;
       }
