@@ -166,49 +166,9 @@ export function hiddenRowSkipped(grid: Grid, row: number, cells: readonly CellVa
 }
 
 /**
- * The data rows under a detection's header one at a time, each judged when asked for (dataRows walks
- * it; the order sheet judges its own rows, orderSheet.ts). Hidden rows are skipped with an info
- * problem each, kept in `hidden` for dataRows to put before the sheet's other problems.
- */
-class DataRowCursor {
-  /** Info problems for the hidden rows passed so far (the supervisor may have hidden them on purpose, but should know they were not counted). */
-  readonly hidden: Problem[] = [];
-  private readonly filter: RowFilter;
-  /** The sheet's hidden rows; null when none is (most sheets: no Set, no look per row). */
-  private readonly hiddenRows: ReadonlySet<number> | null;
-  private row: number;
-
-  constructor(private readonly grid: Grid, detection: SheetDetection) {
-    this.filter = new RowFilter(grid, detection);
-    this.hiddenRows = grid.hiddenRows !== undefined && grid.hiddenRows.length > 0 ? new Set(grid.hiddenRows) : null;
-    this.row = detection.headerRow;
-  }
-
-  /** The next data row's index, or -1 past the last. */
-  next(): number {
-    const { grid } = this;
-    for (let row = this.row + 1; row < grid.rows.length; row += 1) {
-      const cells = grid.rows[row];
-      if (cells === undefined) continue;
-      const verdict = this.filter.judge(cells);
-      if (verdict === 'blank') continue;
-      if (this.hiddenRows !== null && this.hiddenRows.has(row)) {
-        this.hidden.push(hiddenRowSkipped(grid, row, cells));
-        continue;
-      }
-      if (verdict === 'data') {
-        this.row = row;
-        return row;
-      }
-    }
-    this.row = grid.rows.length;
-    return -1;
-  }
-}
-
-/**
  * Row indexes of data rows under the detection's header, in order. Hidden rows get an info
- * problem (the supervisor may have hidden them on purpose, but should know they were not counted).
+ * problem (the supervisor may have hidden them on purpose, but should know they were not counted),
+ * put before the sheet's other problems. The order sheet judges its own rows (orderSheet.ts).
  * @example dataRows(grid, detection, problems) → [1, 2, 4]
  */
 export function dataRows(grid: Grid, detection: SheetDetection, problems: Problem[]): number[] {
@@ -216,12 +176,23 @@ export function dataRows(grid: Grid, detection: SheetDetection, problems: Proble
   // copied 300,000 indexes several times over at 1,000 people.
   const rows: number[] = new Array<number>(Math.max(0, grid.rows.length - detection.headerRow - 1));
   let count = 0;
-  const cursor = new DataRowCursor(grid, detection);
-  for (let row = cursor.next(); row >= 0; row = cursor.next()) {
-    rows[count] = row;
-    count += 1;
+  const filter = new RowFilter(grid, detection);
+  // No Set and no look per row for a sheet without hidden rows (most sheets).
+  const hiddenRows = grid.hiddenRows !== undefined && grid.hiddenRows.length > 0 ? new Set(grid.hiddenRows) : null;
+  const hidden: Problem[] = [];
+  // One loop calling judge: a cursor object asked for each next row was a second call per row.
+  for (let row = detection.headerRow + 1; row < grid.rows.length; row += 1) {
+    const cells = grid.rows[row];
+    if (cells === undefined) continue;
+    const verdict = filter.judge(cells);
+    if (verdict === 'blank') continue;
+    if (hiddenRows !== null && hiddenRows.has(row)) hidden.push(hiddenRowSkipped(grid, row, cells));
+    else if (verdict === 'data') {
+      rows[count] = row;
+      count += 1;
+    }
   }
   rows.length = count;
-  for (const hidden of cursor.hidden) problems.push(hidden);
+  for (let k = 0; k < hidden.length; k += 1) problems.push(hidden[k] as Problem);
   return rows;
 }
