@@ -48,20 +48,25 @@ export function halfWidth(text: string): string {
  */
 export function foldText(text: string): string {
   // Order ids, codes and English words are already folded: skipping them keeps the cache for names.
+  // A text that does not start with printable ASCII is not plain: names and type words go straight
+  // to the remembered fold, without the regular expression (twice: memo tests it again).
+  const first = text.charCodeAt(0);
+  if (!(first > 0x20 && first < 0x7f)) return foldTextRemembered(text);
   return plainAscii.test(text) ? text : foldTextSlow(text);
 }
 
 /** Printable ASCII words separated by single spaces: nothing to fold. Exported for the row filters' fast paths. */
 export const plainAscii = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
-const foldTextSlow = memo((text: string): string => toSimplified(halfWidth(text)).replace(/\s+/g, ' ').trim());
+const foldTextUncached = (text: string): string => toSimplified(halfWidth(text)).replace(/\s+/g, ' ').trim();
+const foldTextRemembered = rememberedPerText(foldTextUncached);
+const foldTextSlow = memo(foldTextUncached, foldTextRemembered);
 
 /**
  * Sheets repeat the same names, codes and headers thousands of times: each fold is remembered,
  * in a bounded cache (cleared when full, so a huge sheet cannot grow it without end).
  */
-function memo(fold: (text: string) => string): (text: string) => string {
-  const remembered = rememberedPerText(fold);
+function memo(fold: (text: string) => string, remembered = rememberedPerText(fold)): (text: string) => string {
   // Unique ASCII values (order ids) would only churn the cache; folding them is cheap anyway.
   return (text) => (plainAscii.test(text) ? fold(text) : remembered(text));
 }

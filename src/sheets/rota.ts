@@ -132,8 +132,7 @@ export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext
   const shiftOf = shiftCells(ctx.policy);
   const days: RotaDay[] = [];
   const seen = new PersonDays();
-  const push = (r: RowReader, name: string, daySerial: number, col: number): void => {
-    const { code, known } = shiftOf(r.grid.rows[r.row]?.[col]);
+  const push = (r: RowReader, name: string, daySerial: number, col: number, { code, known }: ShiftCell): void => {
     if (code === '') return;
     // One shift per person per day: a second entry is a copy-paste slip; the first stands.
     if (!seen.take(name, daySerial)) {
@@ -148,33 +147,36 @@ export function readRota(grid: Grid, detection: SheetDetection, ctx: RotaContext
   // A long rota's columns, looked up once per sheet rather than by field name on every row.
   const dateCol = r.col('date');
   const shiftCol = r.col('shift');
+  // A wide row's day cells, worked out once for the weekday check and the days (one array for the sheet).
+  const dayCells: ShiftCell[] = [];
   const rows = dataRows(grid, detection, problems);
   for (let k = 0; k < rows.length; k += 1) {
     r.moveTo(rows[k] as number);
+    const cells = grid.rows[r.row];
     if (wide === null) {
       const daySerial = r.dateAt(dateCol, ctx.yearHint);
       if (daySerial === null || daySerial === undefined) continue;
       const name = rowPerson(r, ctx);
-      if (name !== null && shiftCol !== undefined) push(r, name, daySerial, shiftCol);
+      if (name !== null && shiftCol !== undefined) push(r, name, daySerial, shiftCol, shiftOf(cells?.[shiftCol]));
       continue;
     }
-    if (isWeekdayRow(r, wide, shiftOf)) continue;
-    const name = rowPerson(r, ctx);
     // Index loops over the day columns: for-of made an iterator result per rota cell.
-    if (name !== null) for (let d = 0; d < wide.length; d += 1) push(r, name, (wide[d] as DayColumn).serial, (wide[d] as DayColumn).col);
+    for (let d = 0; d < wide.length; d += 1) dayCells[d] = shiftOf(cells?.[(wide[d] as DayColumn).col]);
+    if (isWeekdayRow(r, dayCells, wide.length)) continue;
+    const name = rowPerson(r, ctx);
+    if (name !== null) for (let d = 0; d < wide.length; d += 1) push(r, name, (wide[d] as DayColumn).serial, (wide[d] as DayColumn).col, dayCells[d] as ShiftCell);
   }
   return days;
 }
 
 /** A row of weekdays under the day numbers (一 二 三 …, or 星期 in the name column) is not a person. */
-function isWeekdayRow(r: RowReader, wide: readonly DayColumn[], shiftOf: (value: CellValue | undefined) => ShiftCell): boolean {
+function isWeekdayRow(r: RowReader, dayCells: readonly ShiftCell[], count: number): boolean {
   const name = foldText(r.nameText() ?? '');
   if (/^(星期|周|weekday|day)$/iu.test(name)) return true;
-  const cells = r.grid.rows[r.row];
   let filled = 0;
   let weekdays = 0;
-  for (let d = 0; d < wide.length; d += 1) {
-    const cell = shiftOf(cells?.[(wide[d] as DayColumn).col]);
+  for (let d = 0; d < count; d += 1) {
+    const cell = dayCells[d] as ShiftCell;
     if (cell.code === '') continue;
     filled += 1;
     if (cell.weekday) weekdays += 1;

@@ -81,19 +81,23 @@ export class RowFilter {
    * cell anyway skip judging the row (the order reader's 300,000 rows).
    */
   plain(col: number, value: CellValue): boolean {
-    if (value === null || value === undefined) return true;
-    const key = this.keys[col];
-    if (typeof value === 'string') {
-      const first = value.charCodeAt(0);
-      if (first > 0x20 && first < 0x7f) {
-        if (first === 0x3a || totalsAsciiStarts[first] === 1) return false;
-        return key === undefined || !asciiMayMatch(value, first, key);
-      }
-      const text = classOf(value);
-      return text.blank || (!text.totals && (key === undefined || text.headerKey !== key));
-    }
+    // Numbers and blanks are answered here and texts apart, so that this stays small enough for the
+    // order reader's plain path to inline (it asks three times per order).
     if (typeof value === 'number') return Number.isFinite(value) && value !== this.keyNumbers[col];
-    return false;
+    if (value === null || value === undefined) return true;
+    return typeof value === 'string' && this.plainText(col, value);
+  }
+
+  /** plain for a text cell. */
+  private plainText(col: number, value: string): boolean {
+    const key = this.keys[col];
+    const first = value.charCodeAt(0);
+    if (first > 0x20 && first < 0x7f) {
+      if (first === 0x3a || totalsAsciiStarts[first] === 1) return false;
+      return key === undefined || !asciiMayMatch(value, first, key);
+    }
+    const text = classOf(value);
+    return text.blank || (!text.totals && (key === undefined || text.headerKey !== key));
   }
 
   /** 'blank', 'skip' (totals row or repeated header) or 'data'. */
@@ -101,6 +105,9 @@ export class RowFilter {
     let filled = false;
     let totals = false;
     let headerMatches = 0;
+    // The row's last text and its class: a rota row repeats its code from day to day (早 早 早 休 早).
+    let prevText: string | undefined;
+    let prevClass: TextClass | undefined;
     for (let col = 0; col < cells.length; col += 1) {
       const value = cells[col];
       if (value === null || value === undefined) continue;
@@ -115,12 +122,14 @@ export class RowFilter {
           if (!totals && (first === 0x3a || totalsAsciiStarts[first] === 1)) totals = totalsLabelOfText(value);
           if (key !== undefined && asciiMayMatch(value, first, key) && headerKey(value) === key) headerMatches += this.weights[col] as number;
         } else {
-          let text = this.lastTexts[col] === value ? this.lastClasses[col] : undefined;
+          let text = value === prevText ? prevClass : this.lastTexts[col] === value ? this.lastClasses[col] : undefined;
           if (text === undefined) {
             text = classOf(value);
             this.lastTexts[col] = value;
             this.lastClasses[col] = text;
           }
+          prevText = value;
+          prevClass = text;
           if (text.blank) continue;
           filled = true;
           if (text.totals) totals = true;
@@ -157,48 +166,9 @@ export function hiddenRowSkipped(grid: Grid, row: number, cells: readonly CellVa
 }
 
 /**
- * The data rows under a detection's header one at a time, each judged when asked for (dataRows walks
- * it; the order sheet judges its own rows, orderSheet.ts). Hidden rows are skipped with an info
- * problem each, kept in `hidden` for dataRows to put before the sheet's other problems.
- */
-class DataRowCursor {
-  /** Info problems for the hidden rows passed so far (the supervisor may have hidden them on purpose, but should know they were not counted). */
-  readonly hidden: Problem[] = [];
-  private readonly filter: RowFilter;
-  private readonly hiddenRows: ReadonlySet<number>;
-  private row: number;
-
-  constructor(private readonly grid: Grid, detection: SheetDetection) {
-    this.filter = new RowFilter(grid, detection);
-    this.hiddenRows = new Set(grid.hiddenRows ?? []);
-    this.row = detection.headerRow;
-  }
-
-  /** The next data row's index, or -1 past the last. */
-  next(): number {
-    const { grid } = this;
-    for (let row = this.row + 1; row < grid.rows.length; row += 1) {
-      const cells = grid.rows[row];
-      if (cells === undefined) continue;
-      const verdict = this.filter.judge(cells);
-      if (verdict === 'blank') continue;
-      if (this.hiddenRows.size > 0 && this.hiddenRows.has(row)) {
-        this.hidden.push(hiddenRowSkipped(grid, row, cells));
-        continue;
-      }
-      if (verdict === 'data') {
-        this.row = row;
-        return row;
-      }
-    }
-    this.row = grid.rows.length;
-    return -1;
-  }
-}
-
-/**
  * Row indexes of data rows under the detection's header, in order. Hidden rows get an info
- * problem (the supervisor may have hidden them on purpose, but should know they were not counted).
+ * problem (the supervisor may have hidden them on purpose, but should know they were not counted),
+ * put before the sheet's other problems. The order sheet judges its own rows (orderSheet.ts).
  * @example dataRows(grid, detection, problems) → [1, 2, 4]
  */
 export function dataRows(grid: Grid, detection: SheetDetection, problems: Problem[]): number[] {
@@ -206,12 +176,23 @@ export function dataRows(grid: Grid, detection: SheetDetection, problems: Proble
   // copied 300,000 indexes several times over at 1,000 people.
   const rows: number[] = new Array<number>(Math.max(0, grid.rows.length - detection.headerRow - 1));
   let count = 0;
-  const cursor = new DataRowCursor(grid, detection);
-  for (let row = cursor.next(); row >= 0; row = cursor.next()) {
-    rows[count] = row;
-    count += 1;
+  const filter = new RowFilter(grid, detection);
+  // No Set and no look per row for a sheet without hidden rows (most sheets).
+  const hiddenRows = grid.hiddenRows !== undefined && grid.hiddenRows.length > 0 ? new Set(grid.hiddenRows) : null;
+  const hidden: Problem[] = [];
+  // One loop calling judge: a cursor object asked for each next row was a second call per row.
+  for (let row = detection.headerRow + 1; row < grid.rows.length; row += 1) {
+    const cells = grid.rows[row];
+    if (cells === undefined) continue;
+    const verdict = filter.judge(cells);
+    if (verdict === 'blank') continue;
+    if (hiddenRows !== null && hiddenRows.has(row)) hidden.push(hiddenRowSkipped(grid, row, cells));
+    else if (verdict === 'data') {
+      rows[count] = row;
+      count += 1;
+    }
   }
   rows.length = count;
-  for (const hidden of cursor.hidden) problems.push(hidden);
+  for (let k = 0; k < hidden.length; k += 1) problems.push(hidden[k] as Problem);
   return rows;
 }

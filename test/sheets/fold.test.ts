@@ -6,6 +6,8 @@ describe('folding (POLICY.md §1: simplified, traditional, full-width, spaces, u
     expect(foldText(' 服務態度　投訴 ')).toBe('服务态度 投诉');
     expect(foldText('ＡＢＣ１２３')).toBe('ABC123');
     expect(foldText('旺旺暱稱')).toBe('旺旺昵称');
+    // Plain ASCII is already folded; ASCII with runs of spaces, or starting with a space, is not.
+    expect([foldText('Late'), foldText('No  show '), foldText(' 張三')]).toEqual(['Late', 'No show', '张三']);
   });
 
   it('§1: unit suffixes in either bracket style are stripped from headers', () => {

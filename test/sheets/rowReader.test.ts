@@ -1,4 +1,4 @@
-import { RowReader } from '../../src/sheets/fields';
+import { RowReader, textOfCell } from '../../src/sheets/fields';
 import type { Problem } from '../../src/engine/result';
 import type { SheetDetection } from '../../src/sheets';
 import { NameBook } from '../../src/sheets/names';
@@ -35,5 +35,20 @@ describe('RowReader.moveTo', () => {
     const read = [1, 2, 3, 4, 5, 6].map((row) => [r.moveTo(row).person(book, 'sheets.unknownName'), r.dateAt(r.col('date'), 2026)]);
     expect(read).toEqual([[null, 46296], [null, 46297], [null, null], [null, null], ['张三', 46298], [null, 46298]]);
     expect(problems.map((p) => [p.code, p.cell?.row])).toEqual([['sheets.unknownName', 1], ['sheets.unknownName', 2], ['sheets.unknownName', 6]]);
+  });
+});
+
+// textOfCell returns a text with solid ends as it is, without trim: checked against trim at every character.
+describe('textOfCell', () => {
+  const trimmed = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+
+  it('reads every text as trim does, whatever character starts or ends it', () => {
+    const misread: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const ch = String.fromCharCode(code);
+      for (const text of [ch, `${ch}张三`, `张三${ch}`, `${ch}a${ch}`]) if (textOfCell(text) !== trimmed(text)) misread.push(text);
+    }
+    expect(misread).toEqual([]);
+    expect(textOfCell('')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import type { CellValue } from '../../src/engine/cells';
 import { ecommercePreset } from '../../src/engine/policy';
 import { readTeam, type Grid } from '../../src/sheets';
 import type { Problem } from '../../src/engine/result';
-import { dataRows, isTotalsLabel } from '../../src/sheets/rows';
+import { dataRows, isTotalsLabel, RowFilter } from '../../src/sheets/rows';
 import type { SheetDetection } from '../../src/sheets/types';
 import { grid, seenExceptMissingRoles } from './fixtures';
 
@@ -121,5 +121,29 @@ describe('dataRows: blank, totals and repeated header judged in one pass per row
     const sheet = grid('S', [['客服', '金额'], ['张三', 1], [null, '合计'], ['  ', null]], [2, 3]);
     expect(dataRows(sheet, detection({ name: 0, amount: 1 }), problems)).toEqual([1]);
     expect(problems.map((p) => [p.code, p.cell?.row, p.cell?.col])).toEqual([['sheets.hiddenRowSkipped', 2, 1]]);
+  });
+});
+
+// RowFilter.plain answers numbers and blanks itself and texts apart: each kind of cell checked against judge.
+describe('RowFilter.plain', () => {
+  const sheet = grid('订单', [['订单号', '金额', 2026], ['A1', 10, 1]]);
+  const detection: SheetDetection = { role: 'sales', sheet: '订单', headerRow: 0, columns: { order: 0, amount: 1, day: 2 }, confidence: 1, layout: 'orders' };
+  const filter = new RowFilter(sheet, detection);
+  const cases: [number, CellValue | undefined, boolean][] = [
+    [1, null, true], [1, undefined, true], [1, 12.5, true], [2, 2026, false], [2, 2027, true], [1, Number.NaN, false], [1, Number.POSITIVE_INFINITY, false],
+    [1, true, false], [0, 'E0001', true], [0, '订单号', false], [0, ' 訂單號 ', false], [1, '合计', false], [1, 'Total', false], [1, ':', false],
+    [1, '张三', true], [1, '　', true], [3, '张三', true], [3, 'abc', false], [3, 'E0002', true],
+  ];
+
+  it.each(cases)('column %p, cell %p: plain %p', (col, value, expected) => {
+    expect(filter.plain(col, value as CellValue)).toBe(expected);
+  });
+
+  it('a cell it calls plain never makes a row a totals row or a header', () => {
+    for (const [col, value] of cases) {
+      const cells: CellValue[] = [null, null, null, null];
+      cells[col] = value as CellValue;
+      if (filter.plain(col, value as CellValue)) expect(filter.judge(cells)).not.toBe('skip');
+    }
   });
 });
