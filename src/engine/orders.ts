@@ -8,6 +8,19 @@ import type { Fen } from './money';
 import type { SalesOrder } from './model';
 
 const noRemark = -1;
+
+/**
+ * The per-order number columns, to be read (never written) by a pass over every order: at 1,000
+ * people the commission tally reads 300,000 orders, and a method call per field was a third of it.
+ * Valid for indices below the list's length; remarks are 1, 0, or -1 for a sheet without remarks.
+ */
+export interface OrderColumns {
+  readonly days: Readonly<Float64Array>;
+  readonly amounts: Readonly<Float64Array>;
+  readonly nameIndexes: Readonly<Int32Array>;
+  readonly statusIndexes: Readonly<Int32Array>;
+  readonly remarks: Readonly<Int8Array>;
+}
 /** Bytes per order in the number columns: day and amount (8 each), name, status and row (4 each), remark (1). */
 const bytesPerOrder = 8 + 8 + 4 + 4 + 4 + 1;
 
@@ -178,6 +191,16 @@ export class SalesOrders implements Iterable<SalesOrder> {
   /** Whether every order's day is in [first, end): true for no orders, false when a day is not a number. */
   allDaysWithin(first: number, end: number): boolean {
     return this.count === 0 || (this.firstDay >= first && this.lastDay < end);
+  }
+
+  /** Whether every order's day is in [first, last]: the inclusive form, for a month's first and last day serial. */
+  allDaysBetween(first: number, last: number): boolean {
+    return this.count === 0 || (this.firstDay >= first && this.lastDay <= last);
+  }
+
+  /** The number columns, for a pass over every order (see OrderColumns). */
+  columns(): OrderColumns {
+    return { days: this.days, amounts: this.amounts, nameIndexes: this.nameIndexes, statusIndexes: this.statusIndexes, remarks: this.remarks };
   }
 
   /** Every order id, in order (a copy). */

@@ -43,8 +43,12 @@ describe('SalesOrders (orders kept by column)', () => {
     expect(list.allDaysWithin(46297, 46302)).toBe(false);
     expect(list.allDaysWithin(46296, 46301)).toBe(false);
     expect(new SalesOrders().allDaysWithin(0, 1)).toBe(true);
+    expect([list.allDaysBetween(46296, 46301), list.allDaysBetween(46296, 46300), list.allDaysBetween(46297, 46301)]).toEqual([true, false, false]);
+    const halfPast = SalesOrders.of([order(0, true, null), { ...order(1, true, null), daySerial: 46301.5 }]);
+    expect([halfPast.allDaysWithin(46296, 46302), halfPast.allDaysBetween(46296, 46301)]).toEqual([true, false]);
     const odd = SalesOrders.of([order(1, true, null), { ...order(2, true, null), daySerial: Number.NaN }, order(3, true, null)]);
     expect(odd.allDaysWithin(0, 1e6)).toBe(false);
+    expect(odd.allDaysBetween(0, 1e6)).toBe(false);
   });
 
   it('has nothing past its end, and an empty list iterates nothing', () => {

@@ -98,17 +98,22 @@ export function tallyOrders(orders: SalesOrders, names: readonly string[], month
   const { firstSerial, lastSerial } = monthRange(month);
   const excluded = excludedStatuses(orders, params.excludedStatusWords);
   const requireRemark = params.requireRemark;
+  // Read straight from the columns; the day test is skipped when the list knows every day is in the month.
+  const { days, amounts, nameIndexes, statusIndexes, remarks } = orders.columns();
+  const allInMonth = orders.allDaysBetween(firstSerial, lastSerial);
   for (let i = 0; i < orders.length; i += 1) {
-    const daySerial = orders.daySerial(i);
-    if (daySerial < firstSerial || daySerial > lastSerial) continue;
-    const n = orders.nameIndexOf(i);
+    if (!allInMonth) {
+      const daySerial = days[i] as number;
+      if (daySerial < firstSerial || daySerial > lastSerial) continue;
+    }
+    const n = nameIndexes[i] as number;
     const tally = tallyOfName[n];
     if (tally === undefined) continue;
     monthOrders[n] = (monthOrders[n] as number) + 1;
     // K5 before K3: a refunded order is not a sale at all, whatever its remark.
-    if (excluded[orders.statusIndexOf(i)] === 1) tally.ledger.push(exclusionEntry(orders, i, 'K5'));
-    else if (requireRemark && orders.remarked(i) === false) tally.ledger.push(exclusionEntry(orders, i, 'K3'));
-    else countedFen[n] = (countedFen[n] as number) + orders.amountFen(i);
+    if (excluded[statusIndexes[i] as number] === 1) tally.ledger.push(exclusionEntry(orders, i, 'K5'));
+    else if (requireRemark && remarks[i] === 0) tally.ledger.push(exclusionEntry(orders, i, 'K3'));
+    else countedFen[n] = (countedFen[n] as number) + (amounts[i] as number);
   }
   for (let n = 0; n < nameCount; n += 1) {
     const tally = tallyOfName[n];

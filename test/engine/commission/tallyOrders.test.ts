@@ -26,6 +26,13 @@ describe('tallyOrders (K3, K5)', () => {
     expect(tallies.has('王五')).toBe(false);
   });
 
+  it('counts every order when all fall in the month, and leaves out one half a day past its end', () => {
+    const inMonth = [order('张三', 10000, { orderId: 'A1', daySerial: oct(1) }), order('张三', 20000, { orderId: 'A2', daySerial: oct(31) })];
+    expect(tallyOrders(SalesOrders.of(inMonth), ['张三'], '2026-10', params).get('张三')).toEqual({ monthOrders: 2, countedFen: 30000, ledger: [] });
+    const halfPast = [...inMonth, order('张三', 40000, { orderId: 'A3', daySerial: oct(31) + 0.5 })];
+    expect(tallyOrders(SalesOrders.of(halfPast), ['张三'], '2026-10', params).get('张三')).toEqual({ monthOrders: 2, countedFen: 30000, ledger: [] });
+  });
+
   it('a name with orders only in another month has an empty tally', () => {
     const tallies = tallyOrders(SalesOrders.of([order('张三', 10000, { daySerial: oct(31) + 1 })]), ['张三'], '2026-10', params);
     expect(tallies.get('张三')).toEqual({ monthOrders: 0, countedFen: 0, ledger: [] });
