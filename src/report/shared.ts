@@ -9,6 +9,11 @@ import { message, type Lang } from '../messages';
 import { indicesInDateOrder } from './dateOrder';
 import { LinkCells } from './format';
 
+type Note = LedgerEntry['note'];
+
+/** The codes of the notes the engine may share among entries (engine/incidents/notes.ts). */
+const sharedNotePrefix = 'incidents.note.';
+
 export class SharedLedger {
   private order: ArrayLike<number> | undefined;
 
@@ -19,6 +24,12 @@ export class SharedLedger {
   readonly links: LinkCells;
 
   private readonly ledger: readonly LedgerEntry[];
+
+  // Incident notes are shared among the rows they fit (engine/incidents/notes.ts): ~2,200 incident
+  // rows at 100 people hold ~60 note objects, each worded once here. Only those are looked up: the
+  // other notes are one per entry (an order's, a late arrival's), where a map insert per note was
+  // slower than wording it.
+  private readonly byNote = new Map<Note, string>();
 
   constructor(result: MonthResult, private readonly lang: Lang) {
     this.ledger = result.ledger;
@@ -48,6 +59,12 @@ export class SharedLedger {
 
   private worded(index: number): string {
     const note = (this.ledger[index] as LedgerEntry).note;
-    return message(note.code, note.params, this.lang);
+    if (!note.code.startsWith(sharedNotePrefix)) return message(note.code, note.params, this.lang);
+    let text = this.byNote.get(note);
+    if (text === undefined) {
+      text = message(note.code, note.params, this.lang);
+      this.byNote.set(note, text);
+    }
+    return text;
   }
 }
