@@ -14,3 +14,19 @@ export function groupByName<T extends { readonly name: string }>(rows: readonly 
   }
   return groups;
 }
+
+/**
+ * The indices 0 … count-1 grouped by a key, each group in index order (the groups in the order their
+ * keys first come): for sorting or ranking within groups without copying the rows.
+ * @example indicesByKey(3, (i) => ['a', 'b', 'a'][i]).get('a') → [0, 2]
+ */
+export function indicesByKey<K>(count: number, keyOf: (index: number) => K): Map<K, number[]> {
+  const groups = new Map<K, number[]>();
+  for (let i = 0; i < count; i += 1) {
+    const key = keyOf(i);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [i]);
+    else group.push(i);
+  }
+  return groups;
+}

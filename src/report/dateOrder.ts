@@ -3,6 +3,7 @@
  * day), each day's rows in result order — as ledger indices, so the 明细 and the statements (which
  * group them by person) share one order and the notes worded per index.
  */
+import { indicesByKey } from '../engine/group';
 import type { LedgerEntry } from '../engine/model';
 
 /** Whole day serials spread over at most this many days are counted into slots; anything else is bucketed. */
@@ -50,13 +51,7 @@ function byDay(a: number | null, b: number | null): number {
 
 /** Fractional or far-apart day serials (never from the readers): one bucket per day, days sorted. */
 function indicesByDayBuckets(ledger: readonly LedgerEntry[]): number[] {
-  const byDaySerial = new Map<number | null, number[]>();
-  for (let index = 0; index < ledger.length; index += 1) {
-    const day = (ledger[index] as LedgerEntry).daySerial;
-    const bucket = byDaySerial.get(day);
-    if (bucket === undefined) byDaySerial.set(day, [index]);
-    else bucket.push(index);
-  }
+  const byDaySerial = indicesByKey(ledger.length, (index) => (ledger[index] as LedgerEntry).daySerial);
   const ordered: number[] = [];
   for (const day of [...byDaySerial.keys()].sort(byDay)) for (const index of byDaySerial.get(day) as number[]) ordered.push(index);
   return ordered;

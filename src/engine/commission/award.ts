@@ -2,6 +2,7 @@
  * K4: first place by commissionable sales within a group, and the streak of consecutive firsts
  * that sets the award (50, 100, 200 …, the last repeating).
  */
+import { indicesByKey } from '../group';
 import { fen, zeroFen, type Fen } from '../money';
 import type { HistoryRecord } from '../model';
 import { previousMonth, type MonthKey } from '../time';
@@ -33,13 +34,7 @@ export function rankWithinGroups(contenders: readonly Contender[]): Map<string, 
  * that a million comparisons), nor a map from sales to rank per group looked up per person.
  */
 function competitionRanks(contenders: readonly Contender[]): number[] {
-  const placesByGroup = new Map<string | null, number[]>();
-  for (let i = 0; i < contenders.length; i += 1) {
-    const group = (contenders[i] as Contender).group;
-    const places = placesByGroup.get(group);
-    if (places === undefined) placesByGroup.set(group, [i]);
-    else places.push(i);
-  }
+  const placesByGroup = indicesByKey(contenders.length, (i) => (contenders[i] as Contender).group);
   const salesAt = (i: number): number => (contenders[i] as Contender).salesFen;
   const ranks = new Array<number>(contenders.length);
   for (const places of placesByGroup.values()) {
