@@ -51,9 +51,14 @@ export interface AttendanceDay {
   /** The shift the attendance itself names (DingTalk 班次), checked against the rota. */
   readonly shiftCode: string | null;
   readonly source: CellRef;
-  readonly inCell: CellRef | null;
-  readonly outCell: CellRef | null;
-  readonly leaveCell: CellRef | null;
+  /**
+   * Columns of the clock-in, clock-out and leave cells on the row of `source`; null when the reader
+   * had none (results then point at the row). Numbers, not CellRefs: a cell is made by cellOf only
+   * when a result points at it (three refs per row were most of a row's 256 B).
+   */
+  readonly inCol: number | null;
+  readonly outCol: number | null;
+  readonly leaveCol: number | null;
 }
 
 /** Daily (or whole-period, daySerial null) sales figures per agent. */
@@ -90,10 +95,18 @@ export interface Incident {
   readonly amountFen: Fen | null;
   readonly reason: string | null;
   readonly source: CellRef;
-  /** Cells of the type, points and amount columns, when the reader knows them (problems point there). */
-  readonly typeCell?: CellRef | null;
-  readonly pointsCell?: CellRef | null;
-  readonly amountCell?: CellRef | null;
+  /** Columns of the type, points and amount cells on the row of `source`, when the reader knows them (problems point there, see cellOf). */
+  readonly typeCol?: number | null;
+  readonly pointsCol?: number | null;
+  readonly amountCol?: number | null;
+}
+
+/**
+ * The cell in column `col` of a row's `source` row, or the row's own cell when there is no column.
+ * @example cellOf({ sheet: '考勤', row: 4, col: 0 }, 2) → { sheet: '考勤', row: 4, col: 2 }
+ */
+export function cellOf(source: CellRef, col: number | null | undefined): CellRef {
+  return col === null || col === undefined ? source : { sheet: source.sheet, row: source.row, col };
 }
 
 export type Verdict = 'ok' | 'warning' | 'penalty' | 'severe';

@@ -195,7 +195,7 @@ export function readAttendance(
       name, daySerial, inMinute, outMinute,
       leave: leave.leave, leaveApproved: leave.approved,
       shiftCode: shift === null ? null : foldText(shift),
-      source: r.rowRef(), inCell: r.cellRef(columns.in), outCell: r.cellRef(out.col), leaveCell: leave.leave === null ? null : r.cellRef(leave.col),
+      source: r.rowRef(), inCol: columns.in ?? null, outCol: out.col ?? null, leaveCol: leave.leave === null ? null : leave.col ?? null,
     });
   }
   return days;

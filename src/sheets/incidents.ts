@@ -49,7 +49,7 @@ export function readIncidents(grid: Grid, detection: SheetDetection, book: NameB
     // The engine pins a type no rule knows, or points out of range, to the cell to fix, not the name.
     incidents.push({
       name, daySerial, type: foldText(typeText), points, amountFen, reason: reason === null ? null : foldText(reason), source: r.rowRef(),
-      typeCell: r.cellRef(typeCol), pointsCell: r.cellRef(pointsCol), amountCell: r.cellRef(amountCol),
+      typeCol: typeCol ?? null, pointsCol: pointsCol ?? null, amountCol: amountCol ?? null,
     });
   }
   return incidents;

@@ -16,7 +16,7 @@ const shift = (name: string, d: number, month = 10): RotaDay => ({ name, daySeri
 const punch = (name: string, d: number, inMinute: number | null, leave: string | null = null): AttendanceDay => {
   const source = cell('考勤');
   return { name, daySerial: day(d), inMinute, outMinute: leave ? null : 17 * 60 + 30, leave, leaveApproved: leave ? true : null,
-    shiftCode: null, source, inCell: source, outCell: source, leaveCell: source };
+    shiftCode: null, source, inCol: null, outCol: null, leaveCol: null };
 };
 const event = (name: string, d: number, type: string, month = 10): Incident => ({
   name, daySerial: day(d, month), type, points: null, amountFen: null, reason: null, source: cell('事件'),

@@ -16,11 +16,11 @@ describe('attendance, plain table (POLICY.md §1, A1–A6)', () => {
     const team = read([rota, attendance]);
     expect(team.attendance).toEqual([
       { name: '张三', daySerial: day(2026, 10, 1), inMinute: minute(8, 5), outMinute: minute(17, 31), leave: null, leaveApproved: null, shiftCode: null,
-        source: { sheet: '考勤', row: 1, col: 0 }, inCell: { sheet: '考勤', row: 1, col: 2 }, outCell: { sheet: '考勤', row: 1, col: 3 }, leaveCell: null },
+        source: { sheet: '考勤', row: 1, col: 0 }, inCol: 2, outCol: 3, leaveCol: null },
       { name: '王小美', daySerial: day(2026, 10, 2), inMinute: minute(16, 0), outMinute: 1440 + minute(1, 2), leave: null, leaveApproved: null, shiftCode: null,
-        source: { sheet: '考勤', row: 2, col: 0 }, inCell: { sheet: '考勤', row: 2, col: 2 }, outCell: { sheet: '考勤', row: 2, col: 3 }, leaveCell: null },
+        source: { sheet: '考勤', row: 2, col: 0 }, inCol: 2, outCol: 3, leaveCol: null },
       { name: '王小美', daySerial: day(2026, 10, 3), inMinute: null, outMinute: null, leave: '事假', leaveApproved: true, shiftCode: null,
-        source: { sheet: '考勤', row: 3, col: 0 }, inCell: { sheet: '考勤', row: 3, col: 2 }, outCell: { sheet: '考勤', row: 3, col: 3 }, leaveCell: { sheet: '考勤', row: 3, col: 4 } },
+        source: { sheet: '考勤', row: 3, col: 0 }, inCol: 2, outCol: 3, leaveCol: 4 },
     ]);
     expect(seenExceptMissingRoles(team.problems)).toEqual([]);
   });
@@ -90,13 +90,13 @@ describe('attendance, DingTalk 每日统计 as exported (POLICY.md §1)', () => 
       ['王小美', day(2026, 10, 3), null, null, '晚班'],
       ['张三', day(2026, 10, 4), null, minute(1, 1), '晚班'],
     ]);
-    expect(team.attendance[0]?.outCell).toEqual({ sheet: '每日统计', row: 3, col: 11 });
+    expect([team.attendance[0]?.source.sheet, team.attendance[0]?.source.row, team.attendance[0]?.outCol]).toEqual(['每日统计', 3, 11]);
     expect(seenExceptMissingRoles(team.problems)).toEqual([]);
   });
 
   it('A5: 关联的审批单 gives the leave type, approved (DingTalk links approved forms only)', () => {
     const team = read([rota, sheet]);
-    expect(team.attendance[2]).toMatchObject({ leave: '事假', leaveApproved: true, leaveCell: { sheet: '每日统计', row: 5, col: 12 } });
+    expect(team.attendance[2]).toMatchObject({ leave: '事假', leaveApproved: true, source: { sheet: '每日统计', row: 5 }, leaveCol: 12 });
     expect(team.attendance[3]).toMatchObject({ leave: null, leaveApproved: null });
   });
 

@@ -6,10 +6,8 @@ const read = (grids: Grid[]) => readTeam(grids, { policy: ecommercePreset, month
 const staff = grid('员工', [['姓名', '别名'], ['张三', null], ['王小美', '小美']]);
 
 describe('incident log (POLICY.md §1, Q1–Q4, F1–F8)', () => {
-  // The type, points and amount cells, where the engine pins a problem about them (issue 5).
-  const cellsOf = (row: number) => ({
-    typeCell: { sheet: '违规记录', row, col: 2 }, pointsCell: { sheet: '违规记录', row, col: 3 }, amountCell: { sheet: '违规记录', row, col: 4 },
-  });
+  // The type, points and amount columns (cells of the row), where the engine pins a problem about them (issue 5).
+  const cellColumns = { typeCol: 2, pointsCol: 3, amountCol: 4 };
 
   it('Q3/F1: type folded to simplified and trimmed; points, amount in fen and reason kept', () => {
     const log = grid('违规记录', [
@@ -23,7 +21,7 @@ describe('incident log (POLICY.md §1, Q1–Q4, F1–F8)', () => {
       { name: '张三', daySerial: day(2026, 10, 9), type: '服务态度投诉', points: null, amountFen: 10000, reason: null, source: { sheet: '违规记录', row: 1, col: 1 } },
       { name: '王小美', daySerial: day(2026, 10, 10), type: '未完成当日工作', points: 1, amountFen: null, reason: '系统故障', source: { sheet: '违规记录', row: 2, col: 1 } },
       { name: '王小美', daySerial: day(2026, 10, 11), type: '表扬', points: -5, amountFen: null, reason: null, source: { sheet: '违规记录', row: 3, col: 1 } },
-    ].map((incident) => ({ ...incident, ...cellsOf(incident.source.row) })));
+    ].map((incident) => ({ ...incident, ...cellColumns })));
     expect(seenExceptMissingRoles(team.problems)).toEqual([]);
   });
 

@@ -2,6 +2,7 @@
  * B11 (物业客服, 篇九 4.7 交接班): front-desk staff arrive 10 minutes before the shift for the handover.
  * A clock-in that is on time but closer to the start than that is flagged, never scored.
  */
+import { cellOf } from '../model';
 import type { AttendanceParams, ShiftDef } from '../policy/types';
 import type { CellRef } from '../result';
 import { formatMinutes } from '../time';
@@ -15,14 +16,14 @@ import { hit, type Hit } from './hits';
  * @example inMinute 470 (07:50, exactly 10 minutes before) → null
  */
 export function earlyArrivalHit(args: {
-  name: string; daySerial: number; inMinute: number; shift: ShiftDef; cell: CellRef; attendance: AttendanceParams;
+  name: string; daySerial: number; inMinute: number; shift: ShiftDef; source: CellRef; col: number | null; attendance: AttendanceParams;
 }): Hit | null {
   const check = args.attendance.earlyArrival;
   if (!check) return null;
   const minutesBefore = args.shift.startMinute - Math.floor(args.inMinute);
   if (minutesBefore < 0 || minutesBefore >= check.minutesBefore) return null;
   return hit({
-    name: args.name, daySerial: args.daySerial, rule: check.rule, points: 0, source: args.cell,
+    name: args.name, daySerial: args.daySerial, rule: check.rule, points: 0, source: cellOf(args.source, args.col),
     code: 'attendance.note.earlyArrival',
     params: { minutesBefore, wanted: check.minutesBefore, shift: args.shift.code, clockIn: formatMinutes(args.inMinute) },
   });

@@ -46,11 +46,11 @@ export function assessDay(day: PersonDays, attendance: AttendanceParams, found: 
     // A4: leave not approved beforehand; otherwise the leave uses the allowance (A5). A leave day
     // is not checked for lateness or punches: the leave covers the hours missed.
     if (punches.leaveApproved === false && attendance.unapprovedLeaveIsAbsenteeism) {
-      found.hits.push(absentHit(day, attendance, 'attendance.note.unapprovedLeave', punches.leaveCell, { leave: punches.leave }));
+      found.hits.push(absentHit(day, attendance, 'attendance.note.unapprovedLeave', punches.leaveCell(), { leave: punches.leave }));
       return;
     }
     found.uses.push({ name: day.name, daySerial: day.daySerial, kind: 'leave', leave: punches.leave,
-      shift: shift?.code ?? '', source: punches.leaveCell });
+      shift: shift?.code ?? '', source: punches.leaveCell() });
     return;
   }
   if (punches.inMinute === null && punches.outMinute === null) {
@@ -71,10 +71,10 @@ function absentHit(day: PersonDays, attendance: AttendanceParams, code: string, 
 function assessPunches(day: PersonDays, punches: DayPunches, shift: ShiftDef | null, attendance: AttendanceParams, found: DayFindings): void {
   const { name, daySerial } = day;
   const shiftCode = shift?.code ?? '';
-  if (punches.inMinute === null) found.uses.push({ name, daySerial, shift: shiftCode, leave: null, kind: 'missingIn', source: punches.outCell });
-  if (punches.outMinute === null) found.uses.push({ name, daySerial, shift: shiftCode, leave: null, kind: 'missingOut', source: punches.inCell });
+  if (punches.inMinute === null) found.uses.push({ name, daySerial, shift: shiftCode, leave: null, kind: 'missingIn', source: punches.outCell() });
+  if (punches.outMinute === null) found.uses.push({ name, daySerial, shift: shiftCode, leave: null, kind: 'missingOut', source: punches.inCell() });
   if (!shift) {
-    const cell = punches.inCell ?? punches.outCell;
+    const cell = punches.inCell() ?? punches.outCell();
     if (cell) found.unscheduledPunchCells.push(cell);
     return;
   }
@@ -82,16 +82,16 @@ function assessPunches(day: PersonDays, punches: DayPunches, shift: ShiftDef | n
   if (inMinute !== null && outMinute !== null && outMinute < inMinute) {
     const params = { name: day.name, date: isoDate(day.daySerial), clockIn: formatMinutes(inMinute),
       clockOut: formatMinutes(outMinute), shift: shift.code };
-    found.problems.push(problem('warning', 'attendance.clockOutBeforeIn', params, punches.outCell ?? punches.source));
+    found.problems.push(problem('warning', 'attendance.clockOutBeforeIn', params, punches.outCell() ?? punches.source));
     return;
   }
   // Plain literals, not spreads of a shared object: object spread was the day loop's main cost.
-  const late = inMinute !== null ? lateHit({ name, daySerial, shift, attendance, inMinute, cell: punches.inCell ?? punches.source }) : null;
-  const early = outMinute !== null ? earlyLeaveHit({ name, daySerial, shift, attendance, outMinute, cell: punches.outCell ?? punches.source }) : null;
+  const late = inMinute !== null ? lateHit({ name, daySerial, shift, attendance, inMinute, source: punches.inSource, col: punches.inCol }) : null;
+  const early = outMinute !== null ? earlyLeaveHit({ name, daySerial, shift, attendance, outMinute, source: punches.outSource, col: punches.outCol }) : null;
   if (late) found.hits.push(late);
   // B11: on time but not early enough for the handover (only policies that set the check).
   const handover = !late && inMinute !== null && attendance.earlyArrival
-    ? earlyArrivalHit({ name, daySerial, shift, attendance, inMinute, cell: punches.inCell ?? punches.source }) : null;
+    ? earlyArrivalHit({ name, daySerial, shift, attendance, inMinute, source: punches.inSource, col: punches.inCol }) : null;
   if (handover) found.hits.push(handover);
   if (early) found.hits.push(early);
 }

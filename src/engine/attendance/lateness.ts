@@ -2,6 +2,7 @@
  * Late arrival (A1/A2, B1–B3 through the same late bands) and early leave (A7) on a working shift.
  */
 import { lateBandFor } from '../policy/tables';
+import { cellOf } from '../model';
 import type { AttendanceParams, ShiftDef } from '../policy/types';
 import type { CellRef } from '../result';
 import { formatMinutes } from '../time';
@@ -19,10 +20,12 @@ export function lateMinutesOf(inMinute: number, shift: ShiftDef, graceMinutes: n
 /**
  * The late-band hit of a clock-in, or null when on time. One band only: 31 minutes is A2, not A1
  * as well. A band that counts as an absence (A2, B3) feeds B4's limit.
+ * The clock-in's cell is column `col` of the row `source` (cellOf), made only for a hit, not for
+ * every day on time.
  * @example lateHit({ …, inMinute: 492, shift: 早班 }) // A1, 0.5 points, note { minutes: 12, shift: '早班', clockIn: '08:12' }
  */
 export function lateHit(args: {
-  name: string; daySerial: number; inMinute: number; shift: ShiftDef; cell: CellRef; attendance: AttendanceParams;
+  name: string; daySerial: number; inMinute: number; shift: ShiftDef; source: CellRef; col: number | null; attendance: AttendanceParams;
 }): Hit | null {
   const lateMinutes = lateMinutesOf(args.inMinute, args.shift, args.attendance.graceMinutes);
   if (lateMinutes <= 0) return null;
@@ -30,7 +33,7 @@ export function lateHit(args: {
   if (!band) return null;
   return hit({
     name: args.name, daySerial: args.daySerial, rule: band.rule, points: band.points, amountFen: band.fineFen,
-    source: args.cell, absence: band.countsAsAbsence, code: 'attendance.note.late',
+    source: cellOf(args.source, args.col), absence: band.countsAsAbsence, code: 'attendance.note.late',
     params: { minutes: lateMinutes, shift: args.shift.code, clockIn: formatMinutes(args.inMinute) },
   });
 }
@@ -41,13 +44,13 @@ export function lateHit(args: {
  * @example earlyLeaveHit({ …, outMinute: 1490, shift: 晚班 }) // A7, note { minutes: 10, clockOut: '00:50' }
  */
 export function earlyLeaveHit(args: {
-  name: string; daySerial: number; outMinute: number; shift: ShiftDef; cell: CellRef; attendance: AttendanceParams;
+  name: string; daySerial: number; outMinute: number; shift: ShiftDef; source: CellRef; col: number | null; attendance: AttendanceParams;
 }): Hit | null {
   const earlyMinutes = args.shift.endMinute - Math.floor(args.outMinute);
   if (earlyMinutes <= 0) return null;
   return hit({
     name: args.name, daySerial: args.daySerial, rule: args.attendance.earlyLeaveRule,
-    points: args.attendance.earlyLeavePoints, source: args.cell, code: 'attendance.note.earlyLeave',
+    points: args.attendance.earlyLeavePoints, source: cellOf(args.source, args.col), code: 'attendance.note.earlyLeave',
     params: { minutes: earlyMinutes, shift: args.shift.code, clockOut: formatMinutes(args.outMinute) },
   });
 }

@@ -3,7 +3,7 @@
  * interpreter per kind of rule, per person and rule, in date order. Counts restart every natural
  * month (篇十五 6): only the month being closed is read.
  */
-import type { FineEntry, Incident, LedgerEntry } from '../model';
+import { cellOf, type FineEntry, type Incident, type LedgerEntry } from '../model';
 import type { Policy } from '../policy/types';
 import { problem, type Problem } from '../result';
 import type { LedgerTallies, LedgerTally } from '../scorecard';
@@ -50,7 +50,7 @@ export function assessIncidents(args: {
       const typeRule = rules[r] as TypeRule;
       const { rule, def, index } = typeRule;
       if (def === undefined) {
-        problems.push(problem('warning', 'incidents.ruleUndefined', { type: incident.type.trim(), rule }, incident.typeCell ?? incident.source));
+        problems.push(problem('warning', 'incidents.ruleUndefined', { type: incident.type.trim(), rule }, cellOf(incident.source, incident.typeCol)));
         continue;
       }
       let run = person.runs[index];
@@ -74,7 +74,7 @@ export function assessIncidents(args: {
 
 function unmatchedType(incident: Incident): Problem {
   const code = incident.type.trim() === '' ? 'incidents.typeBlank' : 'incidents.typeUnknown';
-  return problem('warning', code, { name: incident.name, type: incident.type.trim() }, incident.typeCell ?? incident.source);
+  return problem('warning', code, { name: incident.name, type: incident.type.trim() }, cellOf(incident.source, incident.typeCol));
 }
 
 /** A person's runs, by the rule's place among the policy's rules (TypeRule.index), and tally. */

@@ -7,7 +7,7 @@
 import { fenToYuan, type Fen } from '../money';
 import { ladderStep, tierPoints } from '../policy/tables';
 import type { ActionId, IncidentRule, LadderStep, Policy, RuleId } from '../policy/types';
-import type { Incident, LedgerEntry } from '../model';
+import { cellOf, type Incident, type LedgerEntry } from '../model';
 import { problem, type Problem } from '../result';
 import { subtractPoints } from '../scorecard/points';
 import type { Note, SharedNotes } from './notes';
@@ -95,7 +95,7 @@ function rowPointsRow(rule: RuleOf<'row-points'>, run: RuleRun, incident: Incide
   if (points !== written) {
     run.report(problem('warning', 'incidents.pointsOutOfRange',
       { rule: run.rule, points: written, min: rule.minPoints, max: rule.maxPoints, used: points },
-      incident.pointsCell ?? incident.source));
+      cellOf(incident.source, incident.pointsCol)));
   }
   const note = notes.ofPoints(points) ?? notes.keepPoints({ code: 'incidents.note.rowPoints', params: { type: incident.type, points } });
   return entry(incident, run.rule, points, note);
@@ -167,13 +167,13 @@ function rowPointsProblem(step: LadderStep, incident: Incident, rule: RuleId): P
   const points = Math.min(step.maxPoints, Math.max(step.points, written));
   return points === written ? null : problem('warning', 'incidents.pointsOutOfRange',
     { rule, points: written, min: step.points, max: step.maxPoints, used: points },
-    incident.pointsCell ?? incident.source);
+    cellOf(incident.source, incident.pointsCol));
 }
 
 function amountProblem(incident: Incident, rule: RuleId, nth: number, ladderFen: Fen | null): Problem | null {
   const written = incident.amountFen;
   if (written === null || written === (ladderFen ?? 0)) return null;
-  const cell = incident.amountCell ?? incident.source;
+  const cell = cellOf(incident.source, incident.amountCol);
   const params = { rule, nth, written: fenToYuan(written) };
   return ladderFen === null
     ? problem('info', 'incidents.amountOnAction', params, cell)

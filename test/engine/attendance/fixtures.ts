@@ -40,12 +40,17 @@ export function punch(name: string, day: number, clockIn: string | null, clockOu
     outMinute: clockOut === null ? null : hm(clockOut),
     leave: null, leaveApproved: null, shiftCode: null,
     source: { sheet: '考勤', row, col: 0 },
-    inCell: { sheet: '考勤', row, col: 2 },
-    outCell: { sheet: '考勤', row, col: 3 },
-    leaveCell: { sheet: '考勤', row, col: 4 },
+    inCol: 2, outCol: 3, leaveCol: 4,
     ...extra,
   };
 }
+
+/** The clock-in cell of a punch row (column C of its row). */
+export const inCellOf = (row: AttendanceDay): CellRef => ({ sheet: '考勤', row: row.source.row, col: 2 });
+/** The clock-out cell of a punch row (column D). */
+export const outCellOf = (row: AttendanceDay): CellRef => ({ sheet: '考勤', row: row.source.row, col: 3 });
+/** The leave cell of a punch row (column E). */
+export const leaveCellOf = (row: AttendanceDay): CellRef => ({ sheet: '考勤', row: row.source.row, col: 4 });
 
 /** A leave row (no punches). */
 export function leaveRow(name: string, day: number, leave: string, leaveApproved: boolean | null = null): AttendanceDay {

@@ -2,7 +2,7 @@ import { assessAttendance } from '../../../src/engine/attendance';
 import { lateMinutesOf } from '../../../src/engine/attendance/lateness';
 import { ecommercePreset } from '../../../src/engine/policy';
 import type { AttendanceDay, RotaDay } from '../../../src/engine/model';
-import { brief, month, punch, rotaDay } from './fixtures';
+import { brief, inCellOf, month, outCellOf, punch, rotaDay } from './fixtures';
 
 const run = (rota: RotaDay[], attendance: AttendanceDay[], policy = ecommercePreset) =>
   assessAttendance({ month, names: ['张三'], rota, attendance, policy });
@@ -24,7 +24,7 @@ describe('late arrival on 早班 08:00–17:30', () => {
     expect(brief(ledger)).toEqual([[5, 'A1', 0.5]]);
     expect(ledger[0]?.note).toEqual({ code: 'attendance.note.late', params: { minutes: 30, shift: '早班', clockIn: '08:30' } });
     expect(ledger[0]?.amountFen).toBeNull();
-    expect(ledger[0]?.source).toEqual(row.inCell);
+    expect(ledger[0]?.source).toEqual(inCellOf(row));
     expect(problems).toEqual([]);
   });
 
@@ -107,7 +107,7 @@ describe('early leave on a day shift', () => {
     const row = punch('张三', 5, '09:00', '08:30');
     const { ledger, problems } = run([rotaDay('张三', 5, '早')], [row]);
     expect(ledger).toEqual([]);
-    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'attendance.clockOutBeforeIn', cell: row.outCell })]);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'attendance.clockOutBeforeIn', cell: outCellOf(row) })]);
     expect(problems[0]?.params).toEqual(expect.objectContaining({ clockIn: '09:00', clockOut: '08:30' }));
   });
 });

@@ -3,7 +3,7 @@ import type { LeaveUse } from '../../../src/engine/attendance/hits';
 import { countLeaveUses } from '../../../src/engine/attendance/leave';
 import { ecommercePreset } from '../../../src/engine/policy';
 import type { AttendanceDay, RotaDay } from '../../../src/engine/model';
-import { brief, leaveRow, month, punch, rotaDay, rotaDays } from './fixtures';
+import { brief, inCellOf, leaveCellOf, leaveRow, month, punch, rotaDay, rotaDays } from './fixtures';
 
 const run = (rota: RotaDay[], attendance: AttendanceDay[], policy = ecommercePreset) =>
   assessAttendance({ month, names: ['李四'], rota, attendance, policy });
@@ -24,7 +24,7 @@ describe('leave allowance', () => {
       leaveRow('李四', 4, '事假'), onTime(5), fifth, onTime(7), onTime(8)];
     const { ledger } = run(workDays, attendance);
     expect(brief(ledger)).toEqual([[6, 'A5', 2]]);
-    expect(ledger[0]?.source).toEqual(fifth.leaveCell);
+    expect(ledger[0]?.source).toEqual(leaveCellOf(fifth));
     expect(ledger[0]?.note).toEqual({ code: 'attendance.note.leaveBeyond', params: { nth: 5, allowance: 4, shift: '早班', leave: '病假' } });
   });
 
@@ -42,7 +42,7 @@ describe('leave allowance', () => {
     const { ledger } = run(workDays.slice(0, 2), [onTime(1), row]);
     expect(brief(ledger)).toEqual([[2, 'A6', 0]]);
     expect(ledger[0]?.note).toEqual({ code: 'attendance.note.missingClockOut', params: { nth: 1, allowance: 4, shift: '早班' } });
-    expect(ledger[0]?.source).toEqual(row.inCell);
+    expect(ledger[0]?.source).toEqual(inCellOf(row));
   });
 
   it('A6 then A5: four leaves and then a missing clock-in make the missing punch the 5th use (A6 row and A5 2 points)', () => {
@@ -98,7 +98,7 @@ describe('absenteeism', () => {
     const row = leaveRow('李四', 2, '事假', false);
     const { ledger } = run(workDays.slice(0, 2), [onTime(1), row]);
     expect(brief(ledger)).toEqual([[2, 'A4', 5]]);
-    expect(ledger[0]?.source).toEqual(row.leaveCell);
+    expect(ledger[0]?.source).toEqual(leaveCellOf(row));
     expect(ledger[0]?.note).toEqual({ code: 'attendance.note.unapprovedLeave', params: { leave: '事假' } });
   });
 

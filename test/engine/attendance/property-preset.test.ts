@@ -1,7 +1,7 @@
 import { assessAttendance } from '../../../src/engine/attendance';
 import { ecommercePreset } from '../../../src/engine/policy';
 import type { AttendanceDay, RotaDay } from '../../../src/engine/model';
-import { brief, month, propertyLike, punch, rotaDay, rotaDays } from './fixtures';
+import { brief, inCellOf, month, propertyLike, punch, rotaDay, rotaDays } from './fixtures';
 
 const run = (rota: RotaDay[], attendance: AttendanceDay[]) =>
   assessAttendance({ month, names: ['赵六'], rota, attendance, policy: propertyLike });
@@ -46,7 +46,7 @@ describe('B4 absence limit', () => {
     const { ledger } = run(rota, [lateRow(3), lateRow(9), third, lateRow(25)]);
     expect(brief(ledger)).toEqual([[3, 'B3', 10], [9, 'B3', 10], [20, 'B3', 10], [20, 'B4', 0], [25, 'B3', 10]]);
     const limit = ledger.find((e) => e.rule === 'B4');
-    expect([limit?.action, limit?.source, limit?.amountFen]).toEqual(['dismissal', third.inCell, null]);
+    expect([limit?.action, limit?.source, limit?.amountFen]).toEqual(['dismissal', inCellOf(third), null]);
     expect(limit?.note).toEqual({ code: 'attendance.note.absenceLimit', params: { count: 4, limit: 3 } });
   });
 

@@ -3,7 +3,7 @@ import { resolveShiftCode, clockOutOnShift, shiftResolver } from '../../../src/e
 import { ecommercePreset } from '../../../src/engine/policy';
 import type { AttendanceDay, RotaDay } from '../../../src/engine/model';
 import { daySerialFromYmd } from '../../../src/engine/time';
-import { brief, month, punch, rotaDay, rotaDays } from './fixtures';
+import { brief, inCellOf, month, punch, rotaDay, rotaDays } from './fixtures';
 
 const run = (rota: RotaDay[], attendance: AttendanceDay[], names = ['王五']) =>
   assessAttendance({ month, names, rota, attendance, policy: ecommercePreset });
@@ -70,7 +70,7 @@ describe('rota and attendance', () => {
     const rows = [punch('王五', 4, '09:20', '18:00'), punch('王五', 5, '09:20', '18:00'), punch('王五', 6, '09:20', '18:00')];
     const { ledger, problems } = run([], rows);
     expect(ledger).toEqual([]);
-    expect(problems).toEqual([{ severity: 'warning', code: 'attendance.shift.none', params: { name: '王五', days: 3 }, cell: rows[0]!.inCell }]);
+    expect(problems).toEqual([{ severity: 'warning', code: 'attendance.shift.none', params: { name: '王五', days: 3 }, cell: inCellOf(rows[0]!) }]);
   });
 
   it('A4/A6: a missing punch on an unscheduled day still uses the allowance, but an empty row is not absenteeism', () => {
@@ -82,7 +82,7 @@ describe('rota and attendance', () => {
     const first = punch('王五', 7, '08:10', null);
     const second = punch('王五', 7, '08:05', '17:40');
     const { ledger, problems } = run([rotaDay('王五', 7, '早')], [first, second]);
-    expect(ledger.map((e) => [e.rule, e.note.params['minutes'], e.source])).toEqual([['A1', 5, second.inCell]]);
+    expect(ledger.map((e) => [e.rule, e.note.params['minutes'], e.source])).toEqual([['A1', 5, inCellOf(second)]]);
     expect(problems).toEqual([{ severity: 'warning', code: 'attendance.duplicateDay', params: { name: '王五', date: '2026-10-07' }, cell: second.source }]);
   });
 

@@ -79,8 +79,9 @@ describe('Q4 daily work not finished: the row points, 0.5–1, default 0.5', () 
     expect(problems).toEqual([]);
   });
   it('Q4: 2 points is outside 0.5–1: clamped to 1 with a warning at the points cell', () => {
-    const pointsCell = { sheet: '事件', row: 40, col: 3 };
-    const { ledger, problems } = assess([incident('张三', 1, '未完成当日工作', { points: 2, pointsCell })]);
+    const row = incident('张三', 1, '未完成当日工作', { points: 2, pointsCol: 3 });
+    const pointsCell = { sheet: '事件', row: row.source.row, col: 3 };
+    const { ledger, problems } = assess([row]);
     expect(pointsOf(ledger, 'Q4')).toEqual([1]);
     expect(problems).toEqual([{ severity: 'warning', code: 'incidents.pointsOutOfRange',
       params: { rule: 'Q4', points: 2, min: 0.5, max: 1, used: 1 }, cell: pointsCell }]);

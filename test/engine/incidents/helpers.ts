@@ -10,7 +10,7 @@ export function incident(name: string, day: number, type: string, extra: Partial
   const row = nextRow++;
   return {
     name, daySerial: daySerialFromYmd(2026, month, day), type, points: null, amountFen: null as Fen | null,
-    reason: null, source: { sheet: '事件', row, col: 0 }, typeCell: { sheet: '事件', row, col: 2 }, ...rest,
+    reason: null, source: { sheet: '事件', row, col: 0 }, typeCol: 2, ...rest,
   };
 }
 

@@ -87,15 +87,15 @@ describe('problems', () => {
     const row = incident('张三', 4, '迟交发票');
     const { ledger, problems } = assess([row]);
     expect(ledger).toEqual([]);
-    expect(problems).toEqual([{ severity: 'warning', code: 'incidents.typeUnknown', params: { name: '张三', type: '迟交发票' }, cell: row.typeCell }]);
+    expect(problems).toEqual([{ severity: 'warning', code: 'incidents.typeUnknown', params: { name: '张三', type: '迟交发票' }, cell: { sheet: '事件', row: row.source.row, col: 2 } }]);
   });
   it('without a type cell, the warning points at the row', () => {
-    const row = { ...incident('张三', 4, ''), typeCell: null };
+    const row = { ...incident('张三', 4, ''), typeCol: null };
     expect(assess([row]).problems).toEqual([{ severity: 'warning', code: 'incidents.typeBlank', params: { name: '张三', type: '' }, cell: row.source }]);
   });
   it('F2: an amount written in the row does not override the ladder; a disagreement is an info', () => {
-    const amountCell = { sheet: '事件', row: 7, col: 4 };
-    const log = [incident('张三', 1, '交接未录入', { amountFen: fen(3000) }), incident('张三', 2, '交接未录入', { amountFen: fen(3000), amountCell })];
+    const log = [incident('张三', 1, '交接未录入', { amountFen: fen(3000) }), incident('张三', 2, '交接未录入', { amountFen: fen(3000), amountCol: 4 })];
+    const amountCell = { sheet: '事件', row: log[1]!.source.row, col: 4 };
     const { fines, problems } = assess(log);
     expect(shown(fines)).toEqual([30, 50]);
     expect(problems).toEqual([{ severity: 'info', code: 'incidents.amountDiffers', params: { rule: 'F2', nth: 2, written: 30, ladder: 50 }, cell: amountCell }]);
