@@ -150,16 +150,18 @@ export class SalesOrders implements Iterable<SalesOrder> {
 
   /** A status's place in the table; the same status as the order before is not looked up again. */
   private statusIndex(status: string | null): number {
-    if (status !== this.lastStatus) {
-      let index = this.statusIndexByText.get(status);
-      if (index === undefined) {
-        index = this.statusTable.push(status) - 1;
-        this.statusIndexByText.set(status, index);
-      }
-      this.lastStatus = status;
-      this.lastStatusIndex = index;
+    return status === this.lastStatus ? this.lastStatusIndex : this.newStatusIndex(status);
+  }
+
+  private newStatusIndex(status: string | null): number {
+    let index = this.statusIndexByText.get(status);
+    if (index === undefined) {
+      index = this.statusTable.push(status) - 1;
+      this.statusIndexByText.set(status, index);
     }
-    return this.lastStatusIndex;
+    this.lastStatus = status;
+    this.lastStatusIndex = index;
+    return index;
   }
 
   /** The run the i-th order is in: the last one starting at or before it (binary search; a close has one or two runs). */

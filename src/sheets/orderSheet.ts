@@ -78,8 +78,11 @@ class SheetNames {
   constructor(private readonly book: NameBook, private readonly orders: SalesOrders, private readonly filter: RowFilter, private readonly col: number) {}
 
   of(value: CellValue): NameCell {
-    const known = this.byValue.get(value);
-    if (known !== undefined) return known;
+    // Small, so the order reader's plain path can inline it; a new value is worked out apart.
+    return this.byValue.get(value) ?? this.learn(value);
+  }
+
+  private learn(value: CellValue): NameCell {
     const cell = new NameCell(textOfCell(value), this.filter.plain(this.col, value));
     if (this.book.closed) this.byValue.set(value, cell);
     return cell;
@@ -108,18 +111,21 @@ class LastValue<T> {
   constructor(private readonly filter: RowFilter, private readonly col: number, private readonly readOf: (value: CellValue) => T) {}
 
   of(value: CellValue): T {
-    if (this.read === undefined || value !== this.value) {
-      let known = this.known.get(value);
-      if (known === undefined) {
-        known = { read: this.readOf(value), plain: this.filter.plain(this.col, value) };
-        if (this.known.size >= 1000) this.known.clear();
-        this.known.set(value, known);
-      }
-      this.value = value;
-      this.read = known.read;
-      this.plain = known.plain;
+    // Small, so the order reader's plain path can inline it; a new value is looked up apart.
+    return this.read !== undefined && value === this.value ? this.read : this.change(value);
+  }
+
+  private change(value: CellValue): T {
+    let known = this.known.get(value);
+    if (known === undefined) {
+      known = { read: this.readOf(value), plain: this.filter.plain(this.col, value) };
+      if (this.known.size >= 1000) this.known.clear();
+      this.known.set(value, known);
     }
-    return this.read;
+    this.value = value;
+    this.read = known.read;
+    this.plain = known.plain;
+    return known.read;
   }
 }
 

@@ -19,12 +19,17 @@ export class SeenIds {
 
   /** True the first time an id is offered, false for a repeat. */
   firstTime(id: string): boolean {
+    // The common case (ids in order) kept small, so a reader's hot loop can inline it.
+    if (this.set === null && (this.last === null || id > this.last)) {
+      this.inOrder?.push(id);
+      this.last = id;
+      return true;
+    }
+    return this.firstTimeBySet(id);
+  }
+
+  private firstTimeBySet(id: string): boolean {
     if (this.set === null) {
-      if (this.last === null || id > this.last) {
-        this.inOrder?.push(id);
-        this.last = id;
-        return true;
-      }
       this.set = new Set(this.inOrder ?? this.seenSoFar?.() ?? []);
       this.inOrder = null;
     }
