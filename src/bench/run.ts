@@ -56,8 +56,8 @@ function timed(repeats: number, work: () => unknown): number {
 
 /**
  * The close and its floor timed in alternating blocks (five of each, after a warm-up of both), each
- * the median of all its runs: a slow spell of the machine (a 2-core VM, just after the bench's own
- * compile has written its files) then falls on both sides, and the ratio stays the ratio of the work.
+ * the median of all its runs: a slow spell of the machine (this 2-core VM has them, seconds long)
+ * then falls on both sides, and the ratio stays the ratio of the work.
  * Timed one after the other, a 10-person close once read 3.7× against 2.7–2.9× in every other run.
  * Blocks, not single runs in turn: a bare pass between two closes left the close ~10 % slower.
  */
