@@ -4,6 +4,7 @@
  * for A4 (a page break after each person, the sheet title repeated on every page), so a supervisor
  * can print it or save it as PDF and hand each page over.
  */
+import { indicesByKey } from '../engine/group';
 import type { FineEntry, LedgerEntry, MonthResult, PersonResult } from '../engine/model';
 import { bpPerWhole, fen } from '../engine/money';
 import type { Policy } from '../engine/policy/types';
@@ -70,9 +71,7 @@ function addToGroup(groups: Map<string, number[]>, name: string, index: number):
 
 /** Indices of the fines per person, in their order. */
 function fineIndicesByName(fines: readonly FineEntry[]): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  for (let index = 0; index < fines.length; index += 1) addToGroup(groups, (fines[index] as FineEntry).name, index);
-  return groups;
+  return indicesByKey(fines.length, (index) => (fines[index] as FineEntry).name);
 }
 
 /**
